@@ -1,0 +1,251 @@
+"""Folding events into per-front tallies: the reconciliation rules of the README, as plain code.
+
+``fold(state, event)`` is the only way state changes. The tallies it derives are a function of the
+*set* of claims a front has seen, never of the order they arrived in, so a rebuild from the event
+log, a replay in another order and a live run all end with the same tallies; only the alerts on
+the way there depend on arrival order.
+
+The fold takes ownership of the state it is given and returns it updated: copying a front's whole
+history per event would make a rebuild quadratic.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from schemas.models import Alert, CasualtyEvent, Claim, ControlEvent, FrontState, SourceFigure, Tally
+from streams.core.ids import alert_id, similarity
+
+COUNTED_SCOPES = ("cumulative", "incident")
+# Syndicated copies of one wire story agree on most minhash slots; independent reports of the
+# same event by other outlets stay far below (measured on the dev set: copies 0.69-1.0, others < 0.3).
+SYNDICATION_SIMILARITY = 0.6
+# A report with no explicit incident day is matched to an incident at most this many days earlier.
+INCIDENT_WINDOW_DAYS = 2
+UNATTRIBUTED = "unattributed"
+
+
+def new_state(front: str, front_name: str) -> FrontState:
+    return FrontState(front=front, front_name=front_name)
+
+
+def _seen(state: FrontState) -> set[str]:
+    cache = state._seen_cache
+    if cache is None or len(cache) != len(state.seen):
+        cache = state._seen_cache = set(state.seen)
+    return cache
+
+
+def _add_location(state: FrontState, place: str | None) -> None:
+    if place and place not in state.locations and place != state.front_name:
+        state.locations.append(place)
+
+
+def _copy_of(state: FrontState, article_id: str, fp: str) -> str | None:
+    """The article this one is a syndicated copy of, registering it on first sight."""
+    if article_id in state.copies:
+        return state.copies[article_id]
+    if article_id in state.articles:
+        return None
+    state.articles[article_id] = fp
+    for other, other_fp in state.articles.items():
+        if other != article_id and similarity(fp, other_fp) >= SYNDICATION_SIMILARITY:
+            state.copies[article_id] = other
+            return other
+    return None
+
+
+def fold(state: FrontState | None, event: CasualtyEvent | ControlEvent) -> tuple[FrontState, list[Alert]]:
+    """Apply one event to its front's state; return the state and one alert per tally it changed."""
+    if state is None:
+        state = new_state(event.front, event.front_name)
+    seen = _seen(state)
+    if event.event_id in seen:
+        return state, []
+    seen.add(event.event_id)
+    state.seen.append(event.event_id)
+
+    if isinstance(event, ControlEvent):
+        _add_location(state, event.place)
+        return state, []
+
+    _add_location(state, event.location)
+    if _copy_of(state, event.article_id, event.fingerprint) is not None:
+        return state, []
+    if event.scope not in COUNTED_SCOPES or event.vague or event.count <= 0:
+        return state, []
+
+    state.claims.append(Claim(
+        event_id=event.event_id, article_id=event.article_id, source=event.source, party=event.party,
+        party_class=event.party_class, outcome=event.outcome, scope=event.scope, count=event.count,
+        high=event.high, qualifier=event.qualifier, reported_at=event.reported_at,
+        period_start=event.period_start, event_date=event.event_date, location=event.location,
+        evidence=event.evidence))
+
+    before = {t.key: t for t in state.tallies if t.outcome == event.outcome}
+    after = {t.key: t for t in derive_tallies(state, event.outcome)}
+    state.tallies = [t for t in state.tallies if t.outcome != event.outcome] + list(after.values())
+    state.tallies.sort(key=lambda t: (t.outcome, t.party))
+    return state, _alerts(before, after, event)
+
+
+def _alerts(before: dict[str, Tally], after: dict[str, Tally], event: CasualtyEvent) -> list[Alert]:
+    alerts = []
+    for key, new in after.items():
+        old = before.get(key)
+        old_est = old.estimate() if old else None
+        new_est = new.estimate()
+        if old_est == new_est:
+            continue
+        alerts.append(Alert(
+            alert_id=alert_id(event.event_id, key, new_est.best, new_est.low, new_est.high),
+            front=new.front, front_name=new.front_name, party=new.party, party_class=new.party_class,
+            outcome=new.outcome, old=old_est, new=new_est, delta=new_est.best - (old_est.best if old_est else 0),
+            sources=new.sources, evidence=event.evidence, article_id=event.article_id,
+            event_id=event.event_id, as_of=new.as_of))
+    return alerts
+
+
+# --- derivation -------------------------------------------------------------------------------
+
+def _day(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Part:
+    """One party's contribution: the standing figures behind it and their low / best / high."""
+
+    low: int = 0
+    best: int = 0
+    high: int = 0
+
+    def add(self, other: _Part) -> None:
+        self.low += other.low
+        self.best += other.best
+        self.high += other.high
+
+
+def _spread(claims: list[Claim]) -> _Part:
+    """Alternative figures for one thing: best is the highest figure any source stands by (wire
+    tolls are lower bounds that rise as bodies are counted), low the lowest, high the highest
+    upper bound."""
+    counts = [c.count for c in claims]
+    return _Part(low=min(counts), best=max(counts), high=max(max(c.high or c.count, c.count) for c in claims))
+
+
+def _standing(claims: list[Claim]) -> list[Claim]:
+    """Each source's newest cumulative figure: a source's later running total supersedes its own
+    earlier ones, whatever order they arrived in (ordered by report time, then by count)."""
+    newest: dict[str, Claim] = {}
+    for c in claims:
+        key = c.source or UNATTRIBUTED
+        cur = newest.get(key)
+        if cur is None or (c.reported_at, c.count, c.event_id) > (cur.reported_at, cur.count, cur.event_id):
+            newest[key] = c
+    return sorted(newest.values(), key=lambda c: (c.source or "", c.event_id))
+
+
+def _incidents(claims: list[Claim]) -> list[list[Claim]]:
+    """Group incident claims into incidents: the same day (stated, or the report's day), and a
+    report without a stated day joins an incident of the few days before it."""
+    dated = sorted(claims, key=lambda c: (c.event_date is None, _day(c.event_date or c.reported_at) or date.min, c.event_id))
+    clusters: list[tuple[date, list[Claim]]] = []
+    for c in dated:
+        day = _day(c.event_date or c.reported_at) or date.min
+        home = None
+        for cday, members in clusters:
+            if cday == day or (c.event_date is None and timedelta(0) <= day - cday <= timedelta(days=INCIDENT_WINDOW_DAYS)):
+                home = members
+                break
+        if home is None:
+            clusters.append((day, [c]))
+        else:
+            home.append(c)
+    return [members for _, members in clusters]
+
+
+def _covered(day: date | None, party_class: str, party: str, cumulative: list[Claim]) -> bool:
+    """An incident inside the period of a running total of the same party (or of all victims) is
+    already counted in that total."""
+    if day is None:
+        return False
+    for c in cumulative:
+        if c.party != party and c.party_class != "unspecified":
+            continue
+        if party_class != "civilian" and c.party_class == "unspecified" and c.party != party:
+            continue
+        start = _day(c.period_start) or date.min
+        end = _day(c.event_date or c.reported_at) or date.max
+        if start <= day <= end:
+            return True
+    return False
+
+
+def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
+    claims = [c for c in state.claims if c.outcome == outcome and c.article_id not in state.copies]
+    if not claims:
+        return []
+    classes = {c.party: c.party_class for c in claims}
+    parts: dict[str, _Part] = defaultdict(_Part)
+    behind: dict[str, list[Claim]] = defaultdict(list)
+
+    cumulative_by_party: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.scope == "cumulative":
+            cumulative_by_party[c.party].append(c)
+    standing_all: list[Claim] = []
+    for party, cs in cumulative_by_party.items():
+        standing = _standing(cs)
+        standing_all.extend(standing)
+        parts[party].add(_spread(standing))
+        behind[party].extend(standing)
+
+    for incident in _incidents([c for c in claims if c.scope == "incident"]):
+        day = _day(incident[0].event_date or incident[0].reported_at)
+        per_party: dict[str, list[Claim]] = defaultdict(list)
+        for c in incident:
+            if not _covered(day, c.party_class, c.party, standing_all):
+                per_party[c.party].append(c)
+        spreads = {party: _spread(cs) for party, cs in per_party.items()}
+        # "people killed" and "civilians killed" in one incident describe the same victims: the
+        # unspecified figure only adds what the civilian figures do not already account for.
+        civ = _Part()
+        for party, sp in spreads.items():
+            if classes[party] == "civilian":
+                civ.add(sp)
+        for party, sp in spreads.items():
+            if classes[party] == "unspecified" and civ.best:
+                sp = _Part(low=max(0, sp.low - civ.low), best=max(0, sp.best - civ.best), high=max(0, sp.high - civ.high))
+            parts[party].add(sp)
+            behind[party].extend(per_party[party])
+
+    tallies = []
+    for party, part in sorted(parts.items()):
+        contributing = behind[party]
+        if not contributing:
+            continue
+        tallies.append(Tally(
+            front=state.front, front_name=state.front_name, locations=list(state.locations), party=party,
+            party_class=classes[party], outcome=outcome, count=part.best, low=part.low,
+            high=max(part.high, part.best), as_of=max(c.reported_at for c in contributing),
+            sources=sorted({c.source or UNATTRIBUTED for c in contributing}),
+            figures=[SourceFigure(source=c.source or UNATTRIBUTED, count=c.count, high=c.high, scope=c.scope,
+                                  article_id=c.article_id, reported_at=c.reported_at) for c in contributing]))
+    return tallies
+
+
+def all_tallies(states: Iterable[FrontState]) -> list[Tally]:
+    """Every tally of every front, with each front's full list of locations."""
+    out = []
+    for state in sorted(states, key=lambda s: s.front):
+        for t in state.tallies:
+            out.append(t.model_copy(update={"locations": list(state.locations)}))
+    return out
