@@ -12,7 +12,6 @@ def _reexec_in_project_venv() -> None:
 
 
 try:
-    import faust  # noqa: F401
     import orjson  # noqa: F401
     import pydantic  # noqa: F401
 except ImportError:

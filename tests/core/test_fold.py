@@ -1,0 +1,171 @@
+"""Reconciliation rules of the tally fold, each on the pattern of a real reporting sequence."""
+from __future__ import annotations
+
+import itertools
+import random
+
+from streams.core.fold import fold
+from tests.core.factories import casualty
+
+SOHR = "Syrian Observatory for Human Rights"
+
+
+def run(events):
+    state, alerts = None, []
+    for e in events:
+        state, new = fold(state, e)
+        alerts.extend(new)
+    return state, alerts
+
+
+def tallies(state):
+    return {(t.party, t.outcome): (t.low, t.count, t.high) for t in state.tallies}
+
+
+def seeds_like():
+    # A monitor's running totals on two consecutive days ("74 in eight days" -> "79 in nine days").
+    day1 = [casualty("fri", 0, 74, party="government", party_class="state", scope="cumulative",
+                     reported_at="2018-04-27", period_start="2018-04-19"),
+            casualty("fri", 1, 19, scope="cumulative", reported_at="2018-04-27", period_start="2018-04-19")]
+    day2 = [casualty("sat", 0, 79, party="government", party_class="state", scope="cumulative",
+                     reported_at="2018-04-28", period_start="2018-04-19"),
+            casualty("sat", 1, 36, scope="cumulative", reported_at="2018-04-28", period_start="2018-04-19"),
+            casualty("sat", 2, 17, scope="subset", reported_at="2018-04-28", event_date="2018-04-27"),
+            casualty("sat", 3, 350000, party="unspecified", party_class="unspecified", scope="background",
+                     reported_at="2018-04-28", front="syria", source=None)]
+    return day1, day2
+
+
+def test_cumulative_supersedes_own_earlier_total_not_adds():
+    day1, day2 = seeds_like()
+    state, alerts = run(day1 + day2)
+    assert tallies(state) == {("government", "killed"): (79, 79, 79), ("civilians", "killed"): (36, 36, 36)}
+    assert [(a.party, a.old and a.old.best, a.new.best, a.delta) for a in alerts] == [
+        ("government", None, 74, 74), ("civilians", None, 19, 19), ("government", 74, 79, 5), ("civilians", 19, 36, 17)]
+
+
+def test_late_older_report_never_lowers_and_raises_no_alert():
+    day1, day2 = seeds_like()
+    state, alerts = run(day2[:3] + day1)
+    assert tallies(state) == {("government", "killed"): (79, 79, 79), ("civilians", "killed"): (36, 36, 36)}
+    assert len(alerts) == 2  # only the Saturday figures; Friday's arrive late and change nothing
+
+
+def test_subset_and_background_never_count():
+    _, day2 = seeds_like()
+    state, _ = run(day2)
+    assert ("civilians", "killed") in tallies(state)
+    assert tallies(state)[("civilians", "killed")] == (36, 36, 36)
+    background, _ = run([day2[3]])
+    assert background.tallies == []
+
+
+def test_same_event_twice_is_a_no_op():
+    day1, _ = seeds_like()
+    state, alerts = run(day1 + day1)
+    assert tallies(state)[("government", "killed")] == (74, 74, 74)
+    assert len(alerts) == 2
+
+
+def test_rising_toll_of_one_incident_counts_once_at_highest():
+    # 43 -> 70 -> 100 -> 112 -> 126: one bombing, reported by several outlets over two days.
+    tolls = [(43, "a", "2017-04-15"), (70, "b", "2017-04-15"), (100, "c", "2017-04-15"),
+             (112, "d", "2017-04-16"), (126, "e", "2017-04-16")]
+    events = [casualty(f"conv-{a}", 0, n, party="unspecified", party_class="unspecified", reported_at=day,
+                       event_date="2017-04-15", front="rashidin") for n, a, day in tolls]
+    state, alerts = run(events)
+    assert tallies(state) == {("unspecified", "killed"): (43, 126, 126)}
+    assert [a.new.best for a in alerts] == [43, 70, 100, 112, 126]
+
+
+def test_distinct_incidents_on_one_front_add_up():
+    events = [casualty("mon", 0, 5, party="government", party_class="state", event_date="2019-01-07", front="kandahar"),
+              casualty("thu", 0, 7, party="government", party_class="state", event_date="2019-01-10", front="kandahar")]
+    state, _ = run(events)
+    assert tallies(state)[("government", "killed")] == (12, 12, 12)
+
+
+def test_incident_inside_a_cumulative_period_is_not_added_on_top():
+    total = casualty("ministry", 0, 7028, party="unspecified", party_class="unspecified", scope="cumulative",
+                     reported_at="2023-10-26", period_start="2023-10-07", front="gaza-strip", source="Gaza Health Ministry")
+    strike = casualty("strike", 0, 30, event_date="2023-10-20", front="gaza-strip", source=None)
+    later = casualty("later", 0, 12, event_date="2023-10-28", reported_at="2023-10-28", front="gaza-strip", source=None)
+    state, _ = run([strike, total, later])
+    t = tallies(state)
+    assert t[("unspecified", "killed")] == (7028, 7028, 7028)
+    assert t[("civilians", "killed")] == (12, 12, 12)  # the strike after the ministry's report adds
+
+
+def test_conflicting_sources_keep_their_own_figures():
+    a = casualty("x", 0, 43, source=None, event_date="2020-11-28", front="zabarmari")
+    b = casualty("x", 1, 42, source="security official", event_date="2020-11-28", front="zabarmari")
+    c = casualty("y", 0, 110, high=None, source="UN coordinator", event_date="2020-11-28", front="zabarmari")
+    state, _ = run([a, b, c])
+    tally = state.tallies[0]
+    assert (tally.low, tally.count, tally.high) == (42, 110, 110)
+    assert tally.sources == ["UN coordinator", "security official", "unattributed"]
+    assert sorted(f.count for f in tally.figures) == [42, 43, 110]
+
+
+def test_range_sets_the_high_end():
+    e = casualty("r", 0, 500, high=1300, scope="cumulative", front="x")
+    state, _ = run([e])
+    assert tallies(state)[("civilians", "killed")] == (500, 500, 1300)
+
+
+def test_syndicated_copy_changes_nothing():
+    text = "A motorcycle bomber killed at least 16 civilians outside a bakery in the city on Tuesday " * 4
+    original = casualty("daily-sabah-1", 0, 16, event_date="2016-07-05", front="hasakeh", text=text)
+    copy = casualty("daily-sabah-2", 0, 16, event_date="2016-07-05", front="hasakeh", text=text + " Get short URL")
+    copy_with_wounded = casualty("daily-sabah-2", 1, 40, outcome="wounded", event_date="2016-07-05",
+                                 front="hasakeh", text=text)
+    state, alerts = run([original, copy, copy_with_wounded])
+    assert tallies(state) == {("civilians", "killed"): (16, 16, 16)}
+    assert state.copies == {"daily-sabah-2": "daily-sabah-1"}
+    assert len(alerts) == 1
+
+
+def test_people_and_civilians_of_one_incident_are_the_same_victims():
+    people = casualty("nna", 0, 16, party="unspecified", party_class="unspecified", event_date="2016-07-05", front="hasakeh")
+    civilians = casualty("sabah", 0, 16, event_date="2016-07-05", front="hasakeh")
+    gunman = casualty("sabah", 1, 1, party="islamic-state", party_class="nonstate", event_date="2016-07-05", front="hasakeh")
+    state, _ = run([people, civilians, gunman])
+    assert sum(t.count for t in state.tallies) == 17
+
+
+def test_vague_figures_do_not_count():
+    state, alerts = run([casualty("v", 0, 12, vague=True)])
+    assert state.tallies == [] and alerts == []
+
+
+def test_tallies_do_not_depend_on_arrival_order():
+    day1, day2 = seeds_like()
+    incidents = [casualty(f"inc{i}", 0, n, event_date=d, reported_at=d, front="southern-damascus", source=s)
+                 for i, (n, d, s) in enumerate([(4, "2018-04-30", None), (6, "2018-04-30", "SANA"),
+                                                (3, "2018-05-03", None), (9, "2018-04-25", None)])]
+    events = day1 + day2 + incidents
+    expected = tallies(run(events)[0])
+    rng = random.Random(7)
+    for _ in range(30):
+        shuffled = events[:]
+        rng.shuffle(shuffled)
+        assert tallies(run(shuffled)[0]) == expected
+    assert expected[("civilians", "killed")] == (36 + 4 + 3, 36 + 6 + 3, 36 + 6 + 3)
+
+
+def test_alert_ids_are_deterministic_and_carry_evidence():
+    day1, day2 = seeds_like()
+    _, first = run(day1 + day2)
+    _, second = run(day1 + day2)
+    assert [a.alert_id for a in first] == [a.alert_id for a in second]
+    assert len({a.alert_id for a in first}) == len(first)
+    a = first[-1]
+    assert a.article_id == "sat" and a.evidence.startswith("36 civilians") and a.sources == [SOHR]
+
+
+def test_duplicate_delivery_of_every_event_in_any_interleaving():
+    day1, day2 = seeds_like()
+    once = tallies(run(day1 + day2)[0])
+    for pair in itertools.permutations(day1 + day2, 2):
+        twice = tallies(run(day1 + day2 + list(pair))[0])
+        assert twice == once
