@@ -57,25 +57,23 @@ def _copy_of(state: FrontState, article_id: str, fp: str) -> str | None:
     return None
 
 
-def fold(state: FrontState | None, event: CasualtyEvent | ControlEvent) -> tuple[FrontState, list[Alert]]:
-    """Apply one event to its front's state; return the state and one alert per tally it changed."""
-    if state is None:
-        state = new_state(event.front, event.front_name)
+def _admit(state: FrontState, event: CasualtyEvent | ControlEvent) -> bool:
+    """Record the event in the state; True when it added a counted claim (tallies may change)."""
     seen = _seen(state)
     if event.event_id in seen:
-        return state, []
+        return False
     seen.add(event.event_id)
     state.seen.append(event.event_id)
 
     if isinstance(event, ControlEvent):
         _add_location(state, event.place)
-        return state, []
+        return False
 
     _add_location(state, event.location)
     if _copy_of(state, event.article_id, event.fingerprint) is not None:
-        return state, []
+        return False
     if event.scope not in COUNTED_SCOPES or event.vague or event.count <= 0:
-        return state, []
+        return False
 
     state.claims.append(Claim(
         event_id=event.event_id, article_id=event.article_id, source=event.source, party=event.party,
@@ -83,12 +81,44 @@ def fold(state: FrontState | None, event: CasualtyEvent | ControlEvent) -> tuple
         high=event.high, qualifier=event.qualifier, reported_at=event.reported_at,
         period_start=event.period_start, event_date=event.event_date, location=event.location,
         evidence=event.evidence))
+    return True
 
+
+def _rederive(state: FrontState, outcome: str) -> list[Tally]:
+    tallies = derive_tallies(state, outcome)
+    state.tallies = sorted([t for t in state.tallies if t.outcome != outcome] + tallies, key=lambda t: (t.outcome, t.party))
+    return tallies
+
+
+def fold(state: FrontState | None, event: CasualtyEvent | ControlEvent) -> tuple[FrontState, list[Alert]]:
+    """Apply one event to its front's state; return the state and one alert per tally it changed."""
+    if state is None:
+        state = new_state(event.front, event.front_name)
+    if not _admit(state, event):
+        return state, []
+    assert isinstance(event, CasualtyEvent)
     before = {t.key: t for t in state.tallies if t.outcome == event.outcome}
-    after = {t.key: t for t in derive_tallies(state, event.outcome)}
-    state.tallies = [t for t in state.tallies if t.outcome != event.outcome] + list(after.values())
-    state.tallies.sort(key=lambda t: (t.outcome, t.party))
+    after = {t.key: t for t in _rederive(state, event.outcome)}
     return state, _alerts(before, after, event)
+
+
+def rebuild(events: Iterable[CasualtyEvent | ControlEvent]) -> dict[str, FrontState]:
+    """Replay an event log into fresh front states.
+
+    Tallies depend only on the set of claims, so they are derived once per front at the end
+    rather than after every event: the result equals folding event by event (a test proves it),
+    without the per-event derivation that alerts need.
+    """
+    states: dict[str, FrontState] = {}
+    for event in events:
+        state = states.get(event.front)
+        if state is None:
+            state = states[event.front] = new_state(event.front, event.front_name)
+        _admit(state, event)
+    for state in states.values():
+        for outcome in sorted({c.outcome for c in state.claims}):
+            _rederive(state, outcome)
+    return states
 
 
 def _alerts(before: dict[str, Tally], after: dict[str, Tally], event: CasualtyEvent) -> list[Alert]:
@@ -233,7 +263,7 @@ def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
         if not contributing:
             continue
         tallies.append(Tally(
-            front=state.front, front_name=state.front_name, locations=list(state.locations), party=party,
+            front=state.front, front_name=state.front_name, party=party,
             party_class=classes[party], outcome=outcome, count=part.best, low=part.low,
             high=max(part.high, part.best), as_of=max(c.reported_at for c in contributing),
             sources=sorted({c.source or UNATTRIBUTED for c in contributing}),
@@ -243,7 +273,8 @@ def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
 
 
 def all_tallies(states: Iterable[FrontState]) -> list[Tally]:
-    """Every tally of every front, with each front's full list of locations."""
+    """Every tally of every front, with the front's full list of locations (kept once per front in
+    the state, not copied into each stored tally, so a new place never makes stored tallies stale)."""
     out = []
     for state in sorted(states, key=lambda s: s.front):
         for t in state.tallies:

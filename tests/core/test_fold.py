@@ -169,3 +169,19 @@ def test_duplicate_delivery_of_every_event_in_any_interleaving():
     for pair in itertools.permutations(day1 + day2, 2):
         twice = tallies(run(day1 + day2 + list(pair))[0])
         assert twice == once
+
+
+def test_rebuild_equals_event_by_event_fold():
+    from streams.core.fold import rebuild
+
+    day1, day2 = seeds_like()
+    incidents = [casualty(f"inc{i}", 0, n, event_date=d, reported_at=d, front=f, source=None, location=loc)
+                 for i, (n, d, f, loc) in enumerate([(4, "2018-04-30", "southern-damascus", "Yarmuk"),
+                                                     (3, "2018-05-03", "douma", None),
+                                                     (2, "2018-05-03", "southern-damascus", "Qadam")])]
+    events = day1 + day2 + incidents[:1] + day1 + incidents[1:]
+    folded: dict = {}
+    for e in events:
+        folded[e.front], _ = fold(folded.get(e.front), e)
+    rebuilt = rebuild(events)
+    assert {k: v.model_dump() for k, v in rebuilt.items()} == {k: v.model_dump() for k, v in folded.items()}
