@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from schemas.models import Alert, CasualtyEvent, Claim, ControlEvent, FrontState, SourceFigure, Tally
-from streams.core.ids import alert_id, similarity
+from streams.core.ids import alert_id, bands, similarity
 
 COUNTED_SCOPES = ("cumulative", "incident")
 # Syndicated copies of one wire story agree on most minhash slots; independent reports of the
@@ -50,8 +50,13 @@ def _copy_of(state: FrontState, article_id: str, fp: str) -> str | None:
     if article_id in state.articles:
         return None
     state.articles[article_id] = fp
-    for other, other_fp in state.articles.items():
-        if other != article_id and similarity(fp, other_fp) >= SYNDICATION_SIMILARITY:
+    candidates: list[str] = []
+    for band in bands(fp):
+        mates = state.bands.setdefault(band, [])
+        candidates.extend(m for m in mates if m not in candidates)
+        mates.append(article_id)
+    for other in sorted(candidates):
+        if other not in state.copies and similarity(fp, state.articles[other]) >= SYNDICATION_SIMILARITY:
             state.copies[article_id] = other
             return other
     return None
@@ -70,9 +75,11 @@ def _admit(state: FrontState, event: CasualtyEvent | ControlEvent) -> bool:
         return False
 
     _add_location(state, event.location)
-    if _copy_of(state, event.article_id, event.fingerprint) is not None:
-        return False
     if event.scope not in COUNTED_SCOPES or event.vague or event.count <= 0:
+        _copy_of(state, event.article_id, event.fingerprint)
+        return False
+    original = _copy_of(state, event.article_id, event.fingerprint)
+    if original is not None and _repeats(state, original, event):
         return False
 
     state.claims.append(Claim(
@@ -88,6 +95,22 @@ def _rederive(state: FrontState, outcome: str) -> list[Tally]:
     tallies = derive_tallies(state, outcome)
     state.tallies = sorted([t for t in state.tallies if t.outcome != outcome] + tallies, key=lambda t: (t.outcome, t.party))
     return tallies
+
+
+def _repeats(state: FrontState, original: str, event: CasualtyEvent) -> bool:
+    """A syndicated copy repeats its original's figure: it changes nothing. A near-identical text
+    with a new figure is an updated version of the story (a rising toll) and is counted."""
+    cache = state._figures_cache
+    if cache is None or state._figures_cached != len(state.claims):
+        cache = state._figures_cache = {}
+        for c in state.claims:
+            cache.setdefault(c.article_id, set()).add(_signature(c))
+        state._figures_cached = len(state.claims)
+    return _signature(event) in cache.get(original, ())
+
+
+def _signature(c: Claim | CasualtyEvent) -> tuple:
+    return (c.outcome, c.party, c.scope, c.count, c.high)
 
 
 def fold(state: FrontState | None, event: CasualtyEvent | ControlEvent) -> tuple[FrontState, list[Alert]]:
@@ -220,7 +243,7 @@ def _covered(day: date | None, party_class: str, party: str, cumulative: list[Cl
 
 
 def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
-    claims = [c for c in state.claims if c.outcome == outcome and c.article_id not in state.copies]
+    claims = [c for c in state.claims if c.outcome == outcome]
     if not claims:
         return []
     classes = {c.party: c.party_class for c in claims}

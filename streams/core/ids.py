@@ -56,3 +56,12 @@ def similarity(a: str, b: str) -> float:
     xs = struct.unpack(f"<{_NUM_HASHES}I", bytes.fromhex(a))
     ys = struct.unpack(f"<{_NUM_HASHES}I", bytes.fromhex(b))
     return sum(x == y for x, y in zip(xs, ys)) / _NUM_HASHES
+
+
+def bands(fp: str, rows: int = 2) -> list[str]:
+    """LSH band keys of a fingerprint: two texts whose fingerprints agree on at least 60% of slots
+    share a band with probability > 0.999, so only band-mates need a full comparison."""
+    if not fp:
+        return []
+    width = 8 * rows  # hex chars per band
+    return [f"{i}:{fp[i * width:(i + 1) * width]}" for i in range(len(fp) // width)]

@@ -117,12 +117,14 @@ def test_syndicated_copy_changes_nothing():
     text = "A motorcycle bomber killed at least 16 civilians outside a bakery in the city on Tuesday " * 4
     original = casualty("daily-sabah-1", 0, 16, event_date="2016-07-05", front="hasakeh", text=text)
     copy = casualty("daily-sabah-2", 0, 16, event_date="2016-07-05", front="hasakeh", text=text + " Get short URL")
-    copy_with_wounded = casualty("daily-sabah-2", 1, 40, outcome="wounded", event_date="2016-07-05",
-                                 front="hasakeh", text=text)
-    state, alerts = run([original, copy, copy_with_wounded])
+    update = casualty("daily-sabah-3", 0, 18, event_date="2016-07-05", reported_at="2016-07-06", front="hasakeh",
+                      text=text.replace("16", "18"))
+    state, alerts = run([original, copy])
     assert tallies(state) == {("civilians", "killed"): (16, 16, 16)}
     assert state.copies == {"daily-sabah-2": "daily-sabah-1"}
     assert len(alerts) == 1
+    state, alerts = run([original, copy, update])  # the updated wire story raises the toll
+    assert tallies(state) == {("civilians", "killed"): (16, 18, 18)}
 
 
 def test_people_and_civilians_of_one_incident_are_the_same_victims():
