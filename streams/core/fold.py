@@ -50,10 +50,10 @@ def _copy_of(state: FrontState, article_id: str, fp: str) -> str | None:
     if article_id in state.articles:
         return None
     state.articles[article_id] = fp
-    candidates: list[str] = []
+    candidates: set[str] = set()
     for band in bands(fp):
         mates = state.bands.setdefault(band, [])
-        candidates.extend(m for m in mates if m not in candidates)
+        candidates.update(mates)
         mates.append(article_id)
     for other in sorted(candidates):
         if other not in state.copies and similarity(fp, state.articles[other]) >= SYNDICATION_SIMILARITY:
@@ -209,20 +209,26 @@ def _standing(claims: list[Claim]) -> list[Claim]:
 def _incidents(claims: list[Claim]) -> list[list[Claim]]:
     """Group incident claims into incidents: the same day (stated, or the report's day), and a
     report without a stated day joins an incident of the few days before it."""
-    dated = sorted(claims, key=lambda c: (c.event_date is None, _day(c.event_date or c.reported_at) or date.min, c.event_id))
-    clusters: list[tuple[date, list[Claim]]] = []
-    for c in dated:
-        day = _day(c.event_date or c.reported_at) or date.min
-        home = None
-        for cday, members in clusters:
-            if cday == day or (c.event_date is None and timedelta(0) <= day - cday <= timedelta(days=INCIDENT_WINDOW_DAYS)):
-                home = members
-                break
-        if home is None:
-            clusters.append((day, [c]))
+    clusters: dict[date, list[Claim]] = {}
+    undated = []
+    for c in claims:
+        if c.event_date is None:
+            undated.append(c)
         else:
-            home.append(c)
-    return [members for _, members in clusters]
+            clusters.setdefault(_day(c.event_date) or date.min, []).append(c)
+    for c in sorted(undated, key=lambda c: (c.reported_at, c.event_id)):
+        day = _day(c.reported_at) or date.min
+        for back in range(INCIDENT_WINDOW_DAYS + 1):
+            try:
+                home = clusters.get(day - timedelta(days=back))
+            except OverflowError:
+                home = None
+            if home is not None:
+                home.append(c)
+                break
+        else:
+            clusters[day] = [c]
+    return [clusters[d] for d in sorted(clusters)]
 
 
 def _covered(day: date | None, party_class: str, party: str, cumulative: list[Claim]) -> bool:

@@ -1,0 +1,69 @@
+"""Rebuild speed: events/s from serialised events (as read off the `events` topic) to tallies.
+
+    python tests/bench/bench_rebuild.py [ARTICLES.jsonl] [--events N]
+
+The event log is made by running the extractor over the bench corpus, then repeating it under
+fresh article ids and fingerprints (distinct stories) until it holds N events. The figure printed
+covers decoding (orjson + pydantic, with upcasting) and folding; reading the topic itself is
+measured by `python -m streams rebuild`, which prints its own events/s.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+from pathlib import Path
+
+import orjson
+
+from schemas.models import parse_event
+from streams.core.extract import extract_events
+from streams.core.fold import rebuild
+from streams.core.pipeline import OfflineClock, iter_articles
+
+DEFAULT = Path(__file__).resolve().parents[3] / "shared" / "bench" / "fakes-syria.jsonl"
+
+
+def make_log(path: Path, target: int) -> list[bytes]:
+    base = []
+    with path.open("rb") as fh:
+        for _, article, _, received in iter_articles(fh, OfflineClock()):
+            if not isinstance(article, Exception):
+                base.extend(extract_events(article, received))
+    if not base:
+        sys.exit(f"no events extracted from {path}")
+    log: list[bytes] = []
+    copy = 0
+    while len(log) < target:
+        for e in base:
+            fp = "".join(hashlib.blake2b(f"{e.article_id}/{copy}/{h}".encode(), digest_size=64).hexdigest() for h in (0, 1))
+            data = e.model_dump(mode="json")
+            data.update(event_id=f"{e.event_id}-{copy}", article_id=f"{e.article_id}-{copy}", fingerprint=fp)
+            log.append(orjson.dumps(data))
+        copy += 1
+    return log[:target]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("articles", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--events", type=int, default=100_000)
+    args = ap.parse_args()
+    log = make_log(Path(args.articles), args.events)
+    started = time.perf_counter()
+    events = [parse_event(orjson.loads(raw)) for raw in log]
+    decoded = time.perf_counter()
+    states = rebuild(events)
+    done = time.perf_counter()
+    n = len(log)
+    tallies = sum(len(s.tallies) for s in states.values())
+    print(f"events: {n:,} on {len(states):,} fronts -> {tallies:,} tallies")
+    print(f"decode: {n / (decoded - started):,.0f} events/s")
+    print(f"fold:   {n / (done - decoded):,.0f} events/s")
+    print(f"rebuild (decode + fold): {n / (done - started):,.0f} events/s ({done - started:.2f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
