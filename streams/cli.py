@@ -20,6 +20,32 @@ def cmd_run_offline(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_broker(args: argparse.Namespace) -> int:
+    """Run the embedded Kafka broker (noida-db) in the foreground until Ctrl-C; other
+    ``python -m streams`` commands find it on the embedded port and reuse it."""
+    import logging
+
+    from streams.broker import EmbeddedBroker, embedded_data_dir, kafka_reachable
+    from streams.config import Settings
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    logging.getLogger("kafka").setLevel(logging.WARNING)
+    settings = Settings()
+    if settings.bootstrap_servers:
+        print(f"KAFKA_BOOTSTRAP_SERVERS is set ({settings.bootstrap_servers}): no embedded broker needed",
+              file=sys.stderr)
+        return 2
+    broker = EmbeddedBroker(port=args.port or settings.embedded_port,
+                            data_dir=args.data_dir or embedded_data_dir(settings))
+    if kafka_reachable(broker.bootstrap):
+        print(f"a Kafka broker already answers on {broker.bootstrap}", file=sys.stderr)
+        return 1
+    broker.start()
+    print(f"embedded Kafka broker on {broker.bootstrap} (data: {broker.data_dir}); Ctrl-C stops it",
+          file=sys.stderr, flush=True)
+    return broker.serve_forever()
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="frontwatch", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
@@ -27,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="articles, one JSON object per line")
     p.add_argument("--pretty", action="store_true", help="indent the JSON output")
     p.set_defaults(func=cmd_run_offline)
+    p = sub.add_parser("broker", help="run the embedded Kafka broker (noida-db) in the foreground")
+    p.add_argument("--port", type=int, default=None, help="default: $FRONTWATCH_EMBEDDED_PORT or 19092")
+    p.add_argument("--data-dir", default=None, help="default: $FRONTWATCH_DATA_DIR/broker")
+    p.set_defaults(func=cmd_broker)
     return ap
 
 
