@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=None, help="default: $FRONTWATCH_EMBEDDED_PORT or 19092")
     p.add_argument("--data-dir", default=None, help="default: $FRONTWATCH_DATA_DIR/broker")
     p.set_defaults(func=cmd_broker)
+    from streams.commands import add_commands  # worker, feed, replay-seeds, alerts, tallies, rebuild, demo
+
+    add_commands(sub)
     return ap
 
 
