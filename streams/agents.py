@@ -32,8 +32,11 @@ log = logging.getLogger("frontwatch.agents")
 # make the changelog quadratic in the number of events.
 FOLD_BATCH = 500
 FOLD_WITHIN = 0.2
-# A dead letter the broker refuses (too large) is sent again with the raw bytes cut to this.
-DEAD_LETTER_FALLBACK_B64 = 512 * 1024
+# Brokers refuse records above about 1 MiB by default. A dead letter carries its input base64
+# (4/3 of its size), so one for a large input keeps only the first part of the raw bytes, says so
+# in ``detail``, and names the partition and offset where the whole original stays readable.
+DEAD_LETTER_MAX_B64 = 600 * 1024
+DEAD_LETTER_FALLBACK_B64 = 256 * 1024
 
 Event = CasualtyEvent | ControlEvent
 
@@ -117,17 +120,25 @@ async def publish_dead(fw: Frontwatch, dead: DeadLetter, key: bytes | None) -> N
     """Publish a dead letter and wait until the broker has it; if the broker refuses it (a huge
     original), publish it again with the raw bytes cut short: the original stays readable in its
     topic at the partition and offset the dead letter names."""
+    if len(dead.raw_b64) > DEAD_LETTER_MAX_B64:
+        dead = _cut(dead, DEAD_LETTER_MAX_B64, "too large to carry whole")
     try:
         await (await fw.dead_letter.send(key=key, value=_json(dead)))
         return
     except Exception as exc:
         log.warning("dead-letter of %s[%s]@%s refused (%s); sending it with the raw bytes cut to %d",
                     dead.source_topic, dead.partition, dead.offset, exc, DEAD_LETTER_FALLBACK_B64)
-        cut = dead.model_copy(update={
-            "raw_b64": dead.raw_b64[:DEAD_LETTER_FALLBACK_B64],
-            "detail": f"{dead.detail} [raw_b64 truncated from {len(dead.raw_b64):,} chars: {exc}]"[:4000],
-        })
+        cut = _cut(dead, DEAD_LETTER_FALLBACK_B64, f"refused by the broker: {exc}")
     await (await fw.dead_letter.send(key=key, value=_json(cut)))
+
+
+def _cut(dead: DeadLetter, chars: int, why: str) -> DeadLetter:
+    chars -= chars % 4  # whole base64 quanta: the kept part still decodes
+    return dead.model_copy(update={
+        "raw_b64": dead.raw_b64[:chars],
+        "detail": f"{dead.detail} [raw_b64 holds the first {chars // 4 * 3:,} bytes only ({why}); "
+                  f"the whole input is at {dead.source_topic}[{dead.partition}]@{dead.offset}]"[:4000],
+    })
 
 
 @dataclass

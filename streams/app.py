@@ -18,6 +18,7 @@ from faust.serializers.codecs import Codec
 from pydantic import BaseModel
 
 from schemas.models import FrontState
+from streams.broker import faust_defaults
 from streams.config import Settings
 
 # A tally history of a busy front is several hundred KB of JSON; keep well above it everywhere.
@@ -137,6 +138,7 @@ def create_app(settings: Settings, bootstrap: str) -> Frontwatch:
         web_enabled=web,
         web_port=settings.web_port if web else 6066,
         web_bind="127.0.0.1",
+        **faust_defaults(),  # fetch/poll limits that keep a backlog consumable on every broker
     )
     fw = Frontwatch(
         settings=settings, app=app,

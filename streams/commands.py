@@ -110,7 +110,7 @@ class FeedSummary:
 
 
 def feed(bootstrap: str, topic: str, sources: Sequence[str], *, validate: bool = True,
-         progress: bool | None = None) -> FeedSummary:
+         progress: bool | None = None, max_bytes: int | None = None) -> FeedSummary:
     """Publish articles from ``sources`` to ``topic``; keyed by article id when it parses."""
     from tqdm import tqdm
 
@@ -121,7 +121,7 @@ def feed(bootstrap: str, topic: str, sources: Sequence[str], *, validate: bool =
     total = None if any(t is None for t in totals) else sum(t or 0 for t in totals)
     summary = FeedSummary()
     t0 = time.monotonic()
-    pub = Publisher(bootstrap)
+    pub = Publisher(bootstrap, max_bytes=max_bytes)
     bar = tqdm(total=total, unit="msg", desc="feed", file=sys.stderr, disable=(not progress) if progress is not None else None)
     try:
         for source in sources:
@@ -167,7 +167,8 @@ def cmd_feed(args: argparse.Namespace) -> int:
         from streams.broker import ensure_topics
 
         ensure_topics(bootstrap, [topic], partitions=settings.topics.partitions)
-        summary = feed(bootstrap, topic, args.sources, validate=args.validate, progress=args.progress)
+        summary = feed(bootstrap, topic, args.sources, validate=args.validate, progress=args.progress,
+                       max_bytes=args.max_message_bytes)
     return _report_feed(summary, topic, args.validate)
 
 
@@ -557,6 +558,9 @@ def add_commands(sub: Any) -> None:
                    help="check each article locally and send only valid ones (default); --no-validate sends "
                         "every line as is, and the worker dead-letters the invalid ones")
     p.add_argument("--topic", help="topic to publish to (default: the articles topic)")
+    p.add_argument("--max-message-bytes", type=int, default=None,
+                   help="larger messages are reported, not sent (default: $FRONTWATCH_MAX_MESSAGE_BYTES or "
+                        "just under 1 MiB, the usual broker limit)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on stderr (default: when stderr is a terminal)")
     p.set_defaults(func=_friendly(cmd_feed))

@@ -18,10 +18,19 @@ import orjson
 
 from streams.broker import consumer_defaults, kafka_reachable
 
-# The producer accepts what the worker accepts: bigger inputs must still reach the topic so the
-# worker dead-letters them with a reason (the broker or topic may refuse them first: then feed
-# reports the failure).
+# Brokers refuse records above their message size limit: Apache Kafka's default and noida-db's
+# are about 1 MiB. A refused record is a fatal error for kafka-python's producer (it aborts every
+# batch in flight), so feed never sends what the broker will refuse: it reports it instead.
+# Raise the limit (FRONTWATCH_MAX_MESSAGE_BYTES / --max-message-bytes) when the topic allows more.
+DEFAULT_MAX_MESSAGE_BYTES = 1024 * 1024 - 2048
 PRODUCER_MAX_REQUEST_BYTES = 16 * 1024 * 1024
+
+
+def max_message_bytes() -> int:
+    import os
+
+    value = os.environ.get("FRONTWATCH_MAX_MESSAGE_BYTES", "").strip()
+    return int(value) if value else DEFAULT_MAX_MESSAGE_BYTES
 
 
 class BrokerUnreachable(RuntimeError):
@@ -153,15 +162,21 @@ class SendReport:
 class Publisher:
     """A kafka-python producer that counts what the broker acknowledged."""
 
-    def __init__(self, bootstrap: str, **overrides: Any) -> None:
+    def __init__(self, bootstrap: str, max_bytes: int | None = None, **overrides: Any) -> None:
         from kafka import KafkaProducer
 
         self.report = SendReport()
+        self.max_bytes = max_bytes or max_message_bytes()
         self._producer = KafkaProducer(
             bootstrap_servers=bootstrap, client_id="frontwatch-feed", acks="all", linger_ms=5,
             max_request_size=PRODUCER_MAX_REQUEST_BYTES, retries=5, **overrides)
 
     def send(self, topic: str, value: bytes, key: bytes | None = None, origin: str = "") -> None:
+        size = len(value) + len(key or b"")
+        if size > self.max_bytes:
+            self.report.failed.append((origin, f"not sent: {size:,} bytes is above the broker's message limit "
+                                               f"({self.max_bytes:,}; see --max-message-bytes)"))
+            return
         try:
             fut = self._producer.send(topic, value=value, key=key)
         except Exception as exc:  # e.g. larger than the producer's own limit
@@ -272,29 +287,23 @@ def follow(bootstrap: str, topic: str, *, from_beginning: bool, timeout: float |
 
 def group_lag(bootstrap: str, group: str, topic: str) -> int | None:
     """How many records of ``topic`` the consumer group has not committed yet (None if unknown)."""
-    try:
-        from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
+    from kafka import KafkaConsumer, TopicPartition
 
-        admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="frontwatch-cli")
-        try:
-            committed = admin.list_consumer_group_offsets(group)
-        finally:
-            admin.close()
-        consumer = KafkaConsumer(bootstrap_servers=bootstrap, client_id="frontwatch-cli", **consumer_defaults())
-        try:
-            parts = consumer.partitions_for_topic(topic) or set()
-            tps = [TopicPartition(topic, p) for p in parts]
-            ends = consumer.end_offsets(tps)
-        finally:
-            consumer.close()
-        lag = 0
-        for tp in tps:
-            meta = committed.get(tp)
-            done = meta.offset if meta is not None and meta.offset >= 0 else 0
-            lag += max(0, ends[tp] - done)
-        return lag
+    try:
+        # a consumer that names the group but never joins it: only reads its committed offsets
+        consumer = KafkaConsumer(bootstrap_servers=bootstrap, client_id="frontwatch-cli", group_id=group,
+                                 enable_auto_commit=False, **consumer_defaults())
     except Exception:
         return None
+    try:
+        parts = consumer.partitions_for_topic(topic) or set()
+        tps = [TopicPartition(topic, p) for p in sorted(parts)]
+        ends = consumer.end_offsets(tps)
+        return sum(max(0, ends[tp] - (consumer.committed(tp) or 0)) for tp in tps)
+    except Exception:
+        return None
+    finally:
+        consumer.close()
 
 
 def records_values(records: Iterable[Any]) -> Iterator[bytes | None]:
