@@ -31,7 +31,7 @@ log = logging.getLogger("frontwatch.agents")
 # per batch: a front's state grows with its history, and one changelog record per event would
 # make the changelog quadratic in the number of events.
 FOLD_BATCH = 500
-FOLD_WITHIN = 0.2
+FOLD_WITHIN = 0.05
 # Brokers refuse records above about 1 MiB by default. A dead letter carries its input base64
 # (4/3 of its size), so one for a large input keeps only the first part of the raw bytes, says so
 # in ``detail``, and names the partition and offset where the whole original stays readable.
