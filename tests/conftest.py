@@ -11,7 +11,8 @@ Docker probe). Fixtures:
   in ``os.environ`` points at it too, so ``Settings()`` and subprocesses (``python -m streams …``)
   started by tests use the test broker instead of starting their own.
 * ``broker_backend`` (session): ``"external"``, ``"testcontainers"`` or ``"embedded"``.
-* ``kafka_broker`` (session): the :class:`TestBroker` handle (bootstrap, backend, ``restart()``).
+* ``kafka_broker`` (session): the :class:`TestBroker` handle (bootstrap, backend, ``embedded``,
+  ``restart()``, and ``evict_crashed_members()`` to call after a kill -9 of a group member).
 * ``restart_broker`` (function): a callable that restarts the embedded broker (data and committed
   offsets survive; on noida this is also what evicts consumers killed with kill -9); the test is
   skipped on the other backends.
@@ -71,6 +72,13 @@ class TestBroker:
         if self.embedded is None:
             pytest.skip(f"broker restart is only possible on the embedded broker, not {self.backend}")
         self.embedded.restart()
+
+    def evict_crashed_members(self) -> None:
+        """Call after killing a group member with kill -9, before expecting a new member to take
+        over its partitions. noida-db never evicts such a member on its own: restart it (data and
+        commits survive). Other brokers evict it after its session timeout: nothing to do."""
+        if self.embedded is not None:
+            self.embedded.restart()
 
 
 def _free_port() -> int:
