@@ -36,6 +36,10 @@ BACKENDS = ("external", "testcontainers", "embedded")
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "docker: needs a Docker engine; skipped without one")
+    # kafka-python 3.0.12 loads its protocol schemas with the deprecated importlib.resources API
+    # (218 warnings per session); not ours to fix
+    for legacy in ("read_text", "open_text"):
+        config.addinivalue_line("filterwarnings", f"ignore:{legacy} is deprecated:DeprecationWarning")
 
 
 @cache
