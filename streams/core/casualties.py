@@ -1,0 +1,227 @@
+"""Casualty figures in one sentence: the verb frames of wire copy.
+
+  passive / nominal : 'N <party> (have been|were) killed', 'N dead', 'N bodies', '100 injuries'
+  active            : 'killed N <party>', 'killing N', 'wounding dozens more', 'left N <party> dead'
+  toll              : 'the death toll rose to N', 'put the toll at N', 'the number of victims is N'
+  subset            : 'including N children', 'N of them were children', 'among the dead are N',
+                      'N children ... are among the dead', 'the victims include N'
+A number that sits in none of these frames (ages, distances, times, evacuee counts) is not a figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from streams.core import parties
+from streams.core.numbers import Amount, amounts
+
+KILL = r"(?:killed|dead|died|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|lost\s+their\s+lives|shot\s+dead|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
+WOUND = r"(?:wounded|injured|hurt|maimed)"
+_AUX = r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|later|now|allegedly|still|since|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|feared|slightly|seriously|critically|badly|severely|lightly|fatally|mortally|either|both|so\s+far|already|subsequently))*"
+_STOP = r"(?:said|says|told|and\s+(?:have|has|had|were|was)|who|which|that|while|but|after|before|when|as|because|if)"
+_PARTY = rf"(?P<party>(?:(?:\s*,\s*including[^,.;]{{1,60}},)?\s+(?!{_STOP}\b)[\w'\[\]-]+){{0,12}}?)"
+# passive: '<N> <party> [aux] killed' (not 'N gunmen killed five soldiers': the verb then takes an object)
+_RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND})\b(?!\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)", re.I)
+_RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|casualties|killed|injuries|injured|wounded|victims\s+dead)\b", re.I)
+_LEFT_KILL = re.compile(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|buried|burying|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
+_LEFT_WOUND = re.compile(r"\b(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|injuries\s+of|hurt|hurting)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
+_LEFT_LEFT = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.I)
+_LEFT_TOLL = re.compile(r"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{0,30}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded))\b[^.;]{0,90}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past)\s+$", re.I)
+_LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured)\s+(?:are|were|was|is)|(?:victims|dead|casualties)\s+(?:include|included|including)|include|included)\s+$", re.I)
+_RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?:the\s+|those\s+)?(?P<v>dead|killed|victims|wounded|injured|those\s+killed|people\s+killed|\d[\d,]*\s+(?:people\s+)?killed)", re.I)
+_RIGHT_OFTHEM = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?P<v>dead|killed|victims|wounded|injured|fatalities))(?:\s+(?:were|are|was|is|had\s+been|have\s+been))?\s*(?P<party>(?:[\w'-]+(?:\s+|$)){0,3})", re.I)
+_OF_TOTAL = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those)\s+(?:total\s+)?(?P<v>death\s+toll|dead|killed|victims|wounded|injured)\b", re.I)
+_WERE_PARTY = re.compile(r"^\s+(?:were|are|was|is)\s+(?P<party>(?:[\w'-]+(?:\s+|$)){1,3})", re.I)
+_ONE_OF = re.compile(r"^\s+of\s+(?:which|whom|them)\b", re.I)
+_NOT_PEOPLE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|percent|per\s+cent|buses|tanks|missiles|rockets|vehicles|cars|trucks|buildings|houses|homes|hospitals|ambulances|schools|villages|towns|checkpoints|bombs|shells|strikes|raids|attacks|times|dollars|tonnes|tons)\b", re.I)
+
+
+@dataclass
+class Figure:
+    amount: Amount
+    outcome: str
+    party: parties.Party
+    subset: bool = False
+    explicit_party: bool = True
+    sentence: str = ""
+    coordinated: list[int] = field(default_factory=list)
+
+
+def _outcome(v: str) -> str:
+    v = v.lower()
+    return "wounded" if re.match(r"(?:wound|injur|hurt|maim)", v) else "killed"
+
+
+def _party_phrase(text: str) -> str:
+    text = re.split(r"\s+and\s+(?=(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))", text, maxsplit=1)[0]
+    text = re.sub(r",\s*including[^,]*,", " ", text)
+    return text.strip(" ,\"'[]")
+
+
+def _nearest_party(before: str, country: str | None) -> parties.Party | None:
+    """The nearest people noun before a figure with no noun of its own ('attacked farmers ..., killing 15')."""
+    words = before.split()
+    for k in range(len(words) - 1, max(-1, len(words) - 25), -1):
+        p = parties.resolve(words[k], country)
+        if p and words[k].lower() not in ("others", "dead", "members", "injured", "wounded", "casualties", "deaths", "lives", "forces", "personnel"):
+            if k > 0:
+                p2 = parties.resolve(" ".join(words[max(0, k - 2): k + 1]), country)
+                p = p2 or p
+            return p
+    return None
+
+
+def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Figure]:
+    """Every casualty figure stated in one sentence. `previous` are the article's earlier figures,
+    for 'six others', 'Four of them' and subsets whose outcome is the head figure's."""
+    out: list[Figure] = []
+    of_total = _OF_TOTAL.match(sentence)
+    for a in amounts(sentence):
+        left, right = sentence[: a.start], sentence[a.end:]
+        if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$", left) or re.match(r"\s*(?:January|February|March|April|June|July|August|September|October|November|December|am|pm|a\.m|p\.m|GMT|local\s+time|hours|percent|%)\b", right, re.I):
+            continue
+        if not a.vague and 1900 <= a.count <= 2100 and "," not in a.text and re.search(r"\b(?:in|since|of|by|until|from)\s+$", left, re.I):
+            continue
+        fig = _frame(a, left, right, sentence, country, out, previous, of_total)
+        if fig is None:
+            continue
+        if a.vague and a.count >= 1000:
+            continue
+        out.append(fig)
+    return out
+
+
+def _resolve(phrase: str, country: str | None) -> parties.Party | None | str:
+    phrase = _party_phrase(phrase)
+    if not phrase:
+        return "empty"
+    if _NOT_PEOPLE.search(phrase):
+        return None
+    low = phrase.lower()
+    if re.fullmatch(r"(?:more|others|other|more\s+others|other\s+people\s+more|another)", low):
+        return "empty"
+    return parties.resolve(phrase, country)
+
+
+def _inherit(out: list[Figure], previous: list[Figure], left: str, country: str | None, one_of: bool = False) -> parties.Party:
+    if one_of:
+        m = None
+        for m in re.finditer(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([\w-]+(?:\s+[\w-]+)?)", left):
+            pass
+        if m:
+            p = parties.resolve(m.group(1), country)
+            if p:
+                return p
+    if out:
+        classes = {f.party.party_class for f in out if f.explicit_party}
+        if len(classes) > 1:
+            return parties.UNSPECIFIED
+        return out[-1].party
+    p = _nearest_party(left, country)
+    if p:
+        return p
+    return parties.UNSPECIFIED
+
+
+def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None, out: list[Figure],
+           previous: list[Figure], of_total: re.Match | None) -> Figure | None:
+    # 'Of the total death toll, 1,524 were children and 1,000 were women'
+    if of_total and a.start > of_total.end():
+        m = _WERE_PARTY.match(right)
+        if m:
+            p = parties.resolve(m.group("party"), country)
+            if p:
+                return Figure(a, _outcome(of_total.group("v")) if "toll" not in of_total.group("v").lower() else "killed", p, subset=True, sentence=sentence)
+    # 'Four of them are children', '15 of the wounded were in critical condition', 'one of which was killed'
+    m = _RIGHT_OFTHEM.match(right)
+    if m and not (a.count == 1 and _ONE_OF.match(right)):
+        head = previous[-1] if previous else (out[-1] if out else None)
+        outcome = _outcome(m.group("v")) if m.group("v") and m.group("v").lower() != "victims" else (head.outcome if head else "killed")
+        p = parties.resolve(m.group("party") or "", country) if m.group("party") else None
+        if head is not None or m.group("v"):
+            return Figure(a, outcome, p or parties.UNSPECIFIED, subset=True, explicit_party=p is not None, sentence=sentence)
+    m = _RIGHT_AMONG.match(right)
+    if m:
+        p = parties.resolve(m.group("party"), country) if m.group("party").strip() else None
+        return Figure(a, _outcome(m.group("v")) if not m.group("v").lower().startswith("victims") else "killed",
+                      p or parties.UNSPECIFIED, subset=True, explicit_party=p is not None, sentence=sentence)
+    # 'including seven children', 'among the dead are 17 civilians', 'the victims include 3,648 children'
+    subset_left = _LEFT_SUBSET.search(left)
+    coord = re.search(r"\band\s+$", left)
+    if coord and out and out[-1].subset and out[-1].amount.end >= a.start - 40:
+        subset_left = subset_left or True
+    if subset_left:
+        m = re.match(rf"^{_PARTY}(?=\s*(?:,|\.|;|$|{_AUX}\s+(?:{KILL}|{WOUND})|\s+and\s|\s+were|\s+are|\s+that|\s+who|\s+in\b|\s+on\b))", right, re.I)
+        phrase = m.group("party") if m else ""
+        p = _resolve(phrase, country)
+        if isinstance(p, parties.Party):
+            head = out[-1] if out else (previous[-1] if previous else None)
+            v = re.search(r"among\s+the\s+(\w+)", left, re.I)
+            outcome = _outcome(v.group(1)) if v else (head.outcome if head else "killed")
+            if not _LEFT_SUBSET.search(left) and out:
+                outcome = out[-1].outcome
+            return Figure(a, outcome, p, subset=True, sentence=sentence)
+    # 'left 132 medics dead', 'left dozens more wounded'
+    if _LEFT_LEFT.search(left):
+        m = _RIGHT_NOUN.match(right)
+        if m:
+            phrase = right[: m.start("v")]
+            p = _resolve(phrase, country)
+            if p is None:
+                return None
+            explicit = isinstance(p, parties.Party)
+            party = p if explicit else _inherit(out, previous, left, country)
+            return Figure(a, _outcome(m.group("v")), party, explicit_party=explicit, sentence=sentence)
+        return None
+    # active: 'killed eight civilians', 'killing over 15', 'wounded another 40'
+    lk, lw = _LEFT_KILL.search(left), _LEFT_WOUND.search(left)
+    if lk or lw:
+        m = re.match(rf"^{_PARTY}(?=\s*(?:,|\.|;|:|\"|$|\s+(?:and|in|at|on|near|outside|after|as|when|while|with|from|during|since|over|across|including|who|which|that|before|amid|by|last|this|yesterday|today|earlier|late|early|overnight|said|says|according|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dead|wounded|injured)\b))", right, re.I)
+        phrase = m.group("party") if m else ""
+        p = _resolve(phrase, country)
+        if p is None:
+            return None
+        if (lk and re.search(r"(?:recovered|retrieved)\s+$", left, re.I)) and not re.search(r"\b(?:bodies|corpses|dead)\b", phrase, re.I):
+            return None
+        explicit = isinstance(p, parties.Party) and p.label.lower() not in ("others", "other")
+        party = p if explicit else _inherit(out, previous, left, country)
+        return Figure(a, "killed" if lk else "wounded", party, explicit_party=explicit, sentence=sentence)
+    # toll: 'the death toll has risen to 126'
+    mt = _LEFT_TOLL.search(left)
+    if mt:
+        what = mt.group("what")
+        outcome = "wounded" if re.search(r"injur|wound", what, re.I) else "killed"
+        m = _RIGHT_NOUN.match(right)
+        phrase = right[: m.start("v")] if m and m.start("v") < 25 else ""
+        p = _resolve(phrase, country) if phrase.strip() else "empty"
+        if not isinstance(p, parties.Party):
+            p = parties.resolve(what, country) if not re.fullmatch(r"(?:death\s+)?toll", what.strip(), re.I) else None
+            if p is None or p.label.lower() in ("deaths", "fatalities", "dead", "victims"):
+                p = parties.UNSPECIFIED
+        return Figure(a, outcome, p, sentence=sentence)
+    # passive: '79 regime fighters ... have been killed', '43 killed, 6 injured'
+    one_of = a.count == 1 and _ONE_OF.match(right)
+    if one_of:
+        right = right[one_of.end():]
+    m = _RIGHT_VERB.match(right)
+    if m:
+        p = _resolve(m.group("party"), country)
+        if p is None:
+            return None
+        explicit = isinstance(p, parties.Party) and not one_of
+        party = p if explicit else _inherit(out, previous, left, country, one_of=bool(one_of))
+        return Figure(a, _outcome(m.group("v")), party, explicit_party=explicit, sentence=sentence)
+    m = _RIGHT_NOUN.match(right)
+    if m:
+        phrase = right[: m.start("v")]
+        p = _resolve(phrase, country)
+        if p is None:
+            return None
+        explicit = isinstance(p, parties.Party)
+        if not explicit:
+            p = parties.resolve(m.group("v"), country) or parties.UNSPECIFIED
+            if p.label.lower() in ("killed", "injured", "wounded", "dead", "casualties", "deaths", "fatalities", "injuries", "bodies", "corpses", "dead bodies"):
+                p = _inherit(out, [], "", country) if out else parties.UNSPECIFIED
+        return Figure(a, _outcome(m.group("v")) if not re.match(r"(?:casualties|victims)", m.group("v"), re.I) else "killed", p,
+                      explicit_party=explicit, sentence=sentence)
+    return None

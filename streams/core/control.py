@@ -1,0 +1,78 @@
+"""Territorial changes: who seized / advanced in / lost / withdrew from / holds a place."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from streams.core import dates, fronts, lexicon
+from streams.core.text import Sentence
+
+
+@dataclass
+class Control:
+    actor: str | None
+    action: str
+    place: str
+    share: str | None
+    date: str | None
+    background: bool
+    front: str
+    front_name: str
+    evidence: str
+
+
+_VERBS = [
+    (r"(?:seized|seizes|seize|captured|captures|capture|took\s+control\s+of|take\s+control\s+of|took\s+over|takes\s+over|overran|overrun|retook|recaptured|reconquered|reconquering|conquered|stormed\s+and\s+captured|gained\s+(?:full\s+)?control\s+of|regained\s+control\s+of|fell\s+to)", "seized"),
+    (r"(?:advanced|advancing|advance|advances|pushed\s+into|entered|enter|enters|pressed\s+ahead|made\s+(?:incremental\s+)?advances|gains?\s+in)", "advanced"),
+    (r"(?:lost|loses|lose|ceded)", "lost"),
+    (r"(?:withdrew|withdraws|withdrawn|pulled\s+out|retreated|retreat)", "withdrew"),
+    (r"(?:controls|control|holds|held|hold|has\s+held|have\s+held)", "holds"),
+]
+_ACTORS = [
+    (r"\b(?:regime|government|pro-government|army|Syrian\s+troops|Army\s+units|loyalist)\b", "Syrian government"),
+    (r"\b(?:IS|ISIS|ISIL|Daesh|DAESH|Islamic\s+State|jihadists)\b", "Islamic State"),
+    (r"\bTaliban\b", "Taliban"),
+    (r"\bBoko\s+Haram\b", "Boko Haram"),
+    (r"\b(?:SDF|Syrian\s+Democratic\s+Forces?)\b", "SDF"),
+    (r"\b(?:YPG|PYD|Kurdish\s+forces|Kurdish\s+militia)\b", "YPG"),
+    (r"\b(?:rebels?|opposition|insurgents)\b", "Syrian rebels"),
+    (r"\bRussian?\s+(?:forces|troops|army)\b", "Russia"),
+    (r"\bUkrainian\s+(?:forces|troops|army)\b", "Ukraine"),
+    (r"\bIsrael(?:i)?\b", "Israel"),
+    (r"\bsecurity\s+forces\b", "government"),
+]
+_SHARE = re.compile(r"\b(\d+\s*(?:percent|per\s+cent|%)|most|much|nearly\s+all|all|parts|large\s+areas|buildings(?:\s+and\s+streets)?)\b", re.I)
+_VERB_RX = [(re.compile(rf"\b{v}\b", re.I if a != "holds" else 0), a) for v, a in _VERBS]
+
+
+def find(sentences: list[Sentence], country: str | None, ref: date | None) -> list[Control]:
+    out: list[Control] = []
+    for s in sentences:
+        ms = [m for m in fronts.mentions(s.text) if m.level in ("gazetteer", "town", "sub", "admin")]
+        if not ms:
+            continue
+        for rx, action in _VERB_RX:
+            v = rx.search(s.text)
+            if not v:
+                continue
+            after = [m for m in ms if m.start > v.start() and m.start - v.end() < 80]
+            if not after:
+                continue
+            place = after[0]
+            before = s.text[: v.start()]
+            actor = None
+            best = -1
+            for arx, name in _ACTORS:
+                for am in re.finditer(arx, before):
+                    if am.start() > best:
+                        best, actor = am.start(), name
+            share = _SHARE.search(s.text[v.start(): place.start])
+            day_text, _ = dates.incident_day(s.text, ref)
+            bg = dates.background_marker(s.text, ref) or re.search(r"\b(?:last\s+month|earlier\s+this\s+month|since\s+\d{4}|last\s+year|in\s+\d{4})\b", s.text)
+            gz = fronts.gazetteer_front(place.name)
+            fid, fname = gz if gz else (place.front, place.front_name)
+            out.append(Control(actor, action, place.name, share.group(0) if share else None,
+                               day_text or (bg.group(0) if hasattr(bg, "group") else None), bool(bg), fid, fname, s.text))
+            break
+    return out

@@ -1,0 +1,165 @@
+"""Time expressions: the day an incident happened, the start of a running total's period, and the
+markers that make a figure cumulative (a campaign total) or background (another time, the whole war)."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from streams.core.numbers import parse_number
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# A weekday right after a reporting verb is the day of the report, not of the incident.
+_REPORT_DAY = re.compile(rf"\b(?:said|says|reported|told|announced|confirmed|added)\s+(?:on\s+)?{_WD}\b|\b{_WD}\s+(?:said|statement)", re.I)
+_WEEKDAY = re.compile(rf"\b(?P<wd>{_WD})(?:'?s)?\b(?:,?\s+(?P<mon>{_MON})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}))?", re.I)
+_EXPLICIT = re.compile(rf"\b(?:on\s+)?(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON})(?:\s+(?P<year2>\d{{4}}))?)\b")
+_RELATIVE = re.compile(r"\b(?P<w>today|yesterday|last night|overnight|this morning|tonight|earlier today)\b", re.I)
+
+_SINCE = re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:late|early|mid)[- ])?(?P<what>{_MON}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?|{_MON}(?:\s+\d{{4}})?|\d{{4}}|{_WD}|the\s+weekend|last\s+\w+|(?:start|beginning|launch|outbreak)\s+of\s+(?:the\s+)?\w+|[\w' -]{{0,40}}?(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}|{_MON}\.?\s+\d{{1,2}}))", re.I)
+_N_DAYS = re.compile(r"\b(?:in|over|during|within|after)\s+(?:the\s+(?:past|last)\s+)?(?P<n>\w+(?:-\w+)?|\d+)\s+(?P<unit>days?|weeks?|months?)\b(?:\s+of\s+(?:fighting|clashes|bombardment|battles?|the\s+offensive|strikes|war))?", re.I)
+_SAME_PERIOD = re.compile(r"\b(?:during|in|over)\s+(?:that|the)\s+same\s+(?:period|time|span)\b", re.I)
+_CAMPAIGN_TOTAL = re.compile(r"\b(?:bringing\s+the\s+(?:death\s+)?toll\s+to|total\s+(?:death\s+)?toll\s+(?:of|to|since)|since\s+the\s+(?:start|beginning|launch)\s+of\s+the\s+(?:offensive|operation|campaign|assault|war))\b", re.I)
+# War-wide or historical statements.
+_WAR_START = re.compile(r"\bsince\s+(?:the\s+)?[\w' -]{0,40}?(?:war|conflict|uprising|revolt|revolution|protests|crisis|insurgency|civil\s+war)\b[\w' -]{0,30}?\b(?:start|began|begun|erupted|erupting|broke\s+out|started|beginning|outbreak)|\b(?:war|conflict)\s+(?:has|had)\s+(?:left|killed|claimed)|\bsince\s+(?:erupting|it\s+began|it\s+erupted)", re.I)
+_PAST = re.compile(r"\b(?:years?\s+ago|last\s+year|previous\s+(?:attack|year|years|incident)|earlier\s+attack|it\s+could\s+be\s+recalled|in\s+the\s+past|a\s+year\s+ago|months\s+ago|decades?)\b", re.I)
+_BARE_MONTH = re.compile(rf"\b(?:in|In|since|Since)\s+(?:(?:late|early|mid)[- ])?(?P<mon>{_MON})(?!\s+\d)(?:\s+(?P<year>\d{{4}}))?\b")
+_YEAR = re.compile(r"\b(?:in|In|since|Since|of|during)\s+(?P<y>(?:19|20)\d{2})\b")
+# The verbs and nouns of fighting: a 'since <date>' frame only makes a campaign when it is about them.
+_FIGHTING = re.compile(r"\b(?:bombard\w*|pound\w*|strikes?|airstrikes?|air\s+strikes?|shell\w*|fight\w*|offensive|onslaught|war|attack\w*|assault|clash\w*|battle\w*|siege|raids?|subjected)\b", re.I)
+ATTACK_WORD = re.compile(r"\b(?:attack|strike|blast|bombing|explosion|ambush|raid|massacre|shooting|stampede|crash|onslaught on the|incident)\b", re.I)
+
+
+def to_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        d = date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+    return d if d.year > 1900 else None
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")[:4].rstrip("t") if text.lower().startswith("sept") else text.lower().rstrip(".")[:3]]
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _explicit(m: re.Match, ref: date | None) -> date | None:
+    mon, day, year = (m.group("mon"), m.group("day"), m.group("year")) if m.group("mon") else (m.group("mon2"), m.group("day2"), m.group("year2"))
+    if year:
+        return _safe(int(year), _month(mon), int(day))
+    if ref is None:
+        return None
+    d = _safe(ref.year, _month(mon), int(day))
+    if d and d > ref + timedelta(days=1):
+        d = _safe(ref.year - 1, _month(mon), int(day))
+    return d
+
+
+def weekday_before(ref: date, name: str) -> date:
+    target = WEEKDAYS.index(name.lower())
+    return ref - timedelta(days=(ref.weekday() - target) % 7)
+
+
+def incident_day(sentence: str, ref: date | None) -> tuple[str | None, date | None]:
+    """(the day as the text gives it, the ISO date) of the incident a sentence reports."""
+    text = _REPORT_DAY.sub(" ", sentence)
+    m = _WEEKDAY.search(text)
+    if m:
+        if m.group("year"):
+            d = _safe(int(m.group("year")), _month(m.group("mon")), int(m.group("day")))
+            return (d.isoformat() if d else m.group(0)), d
+        wd = m.group("wd")
+        late = re.search(rf"\b(late|early)\s+{wd}|{wd}\s+(night|evening|morning)", text, re.I)
+        label = late.group(0) if late else wd.capitalize()
+        return label, (weekday_before(ref, wd) if ref else None)
+    m = _RELATIVE.search(text)
+    if m:
+        w = m.group("w").lower()
+        d = None
+        if ref:
+            d = ref - timedelta(days=1) if w == "yesterday" else ref
+        return w, d
+    for m in _EXPLICIT.finditer(text):
+        d = _explicit(m, ref)
+        if d:
+            return d.isoformat(), d
+    return None, None
+
+
+def since(sentence: str, ref: date | None) -> tuple[str | None, date | None]:
+    """A 'since <date>' or 'in N days' period: (text, start date)."""
+    m = _SINCE.search(sentence)
+    if m:
+        what = m.group("what")
+        d = None
+        e = _EXPLICIT.search(what)
+        if e:
+            d = _explicit(e, ref)
+        elif re.fullmatch(r"\d{4}", what.strip()):
+            d = _safe(int(what), 1, 1)
+        elif ref and re.fullmatch(_WD, what.strip(), re.I):
+            d = weekday_before(ref, what.strip())
+        return f"since {d.isoformat()}" if d else m.group(0), d
+    m = _N_DAYS.search(sentence)
+    if m:
+        n = parse_number(m.group("n").replace("-", " ")) if not m.group("n").isdigit() else int(m.group("n"))
+        if n:
+            unit = m.group("unit").lower().rstrip("s")
+            days = n * {"day": 1, "week": 7, "month": 30}[unit]
+            start = ref - timedelta(days=days - 1) if ref else None
+            return f"{m.group('n')} {m.group('unit')}", start
+    return None, None
+
+
+def is_recent(d: date | None, ref: date | None, days: int = 200) -> bool:
+    return bool(d and ref and timedelta(0) <= ref - d <= timedelta(days=days))
+
+
+def campaign_frame(sentence: str, ref: date | None) -> tuple[str, date] | None:
+    """A sentence that sets a running campaign ('pounded ... since April 19'): its period."""
+    if not _FIGHTING.search(sentence) or _WAR_START.search(sentence):
+        return None
+    text, start = since(sentence, ref)
+    if text and text.startswith("since") and is_recent(start, ref):
+        return text, start
+    return None
+
+
+def cumulative_marker(sentence: str) -> bool:
+    return bool(_SAME_PERIOD.search(sentence) or _CAMPAIGN_TOTAL.search(sentence) or _N_DAYS.search(sentence))
+
+
+def background_marker(sentence: str, ref: date | None) -> str | None:
+    """Why a sentence speaks of another time (war-wide totals, earlier attacks), or None."""
+    m = _WAR_START.search(sentence)
+    if m:
+        y = re.search(r"\b(?:19|20)\d{2}\b", sentence[m.start():])
+        return f"since {y.group(0)}" if y else m.group(0)
+    m = _PAST.search(sentence)
+    if m:
+        return m.group(0)
+    for m in _YEAR.finditer(sentence):
+        y = int(m.group("y"))
+        if ref and y < ref.year:
+            if m.group(0).lower().startswith("since") and y >= ref.year - 1:
+                continue
+            return m.group(0)
+    m = _BARE_MONTH.search(sentence)
+    if m and not m.group(0).lower().startswith("since"):
+        mon = _month(m.group("mon"))
+        if ref is None or m.group("year") or mon != ref.month or True:
+            return m.group(0)
+    return None

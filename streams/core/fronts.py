@@ -1,0 +1,152 @@
+"""Places and fronts. A front is a named theatre: a gazetteer entry (streams/data/fronts.json) when
+one of its places is mentioned, otherwise a front made from the place the text names. Countries and
+wide regions are never the front of an incident; they are where background figures go."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from streams.core import lexicon
+
+_SUB = r"(?:neighbou?rhoods?|quarters?|streets?|squares?|markets?|camps?|refugee\s+camp|areas?|stations?|suburbs?|outskirts|roundabouts?|villages?)"
+_ADMIN = r"(?:province|provinces|state|region|governorate|oblast|county|Local\s+Government\s+Area|LGA|Local\s+Govt\s+Area|prefecture|department)"
+_TOWNISH = r"(?:city|town|district|village|municipality|capital)"
+_NAME_WORD = r"(?:(?:al|el|as|ad|ash|ar|an|at|az)-)?[A-Z][a-zA-Z'’]+(?:-[A-Za-z][a-z'’]+)*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-)?[A-Z][a-zA-Z'’]+(?:-[A-Za-z][a-z'’]+)*){{0,2}}"
+_LOC_PREP = r"(?:in|at|near|outside|inside|into|on|around|across|within|towards?|to|from|of|out\s+of|off|between|and)"
+_CAND = re.compile(
+    rf"\b(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?(?:[A-Z][a-z]+(?:'s|s)\s+)?"
+    rf"(?P<name>{_NAME})(?P<kind>\s+(?:{_ADMIN}|{_TOWNISH}|{_SUB}))?"
+    rf"|(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB})\b")
+_DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]*\))?\s*(?:[-:\u2014]|,)")
+_WHERE = re.compile(r"^\s*(?:[\w-]+\s*){0,3}?,?\s*where\b")
+_ADMIN_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|Local\s+Govt(?:\s+Area)?|LGA|State|Province|Region|Governorate|Oblast|County)$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str  # the place as written, cleaned
+    front: str  # front id
+    front_name: str
+    level: str  # 'town', 'sub' (inside a town), 'admin' (province/state), 'gazetteer'
+    locative: bool  # the text puts something there ('in X'), not just a starting point ('from X')
+    start: int
+
+
+@lru_cache(maxsize=None)
+def _gazetteer():
+    data = lexicon.fronts()
+    place_to_front: dict[str, tuple[str, str]] = {}
+    for f in data["fronts"]:
+        fid = lexicon.slug(f["name"])
+        for p in [f["name"], *f["places"]]:
+            place_to_front[_key(p)] = (fid, f["name"])
+    rx = re.compile(r"(?<![\w-])(?:(?:al|el)-)?(" + lexicon.alternation([p for f in data["fronts"] for p in [f["name"], *f["places"]]]) + r")(?![\w-])")
+    not_places = {w.lower() for w in data.get("not_places", [])}
+    c = lexicon.countries()
+    country_of: dict[str, str] = {}
+    for entry in c["countries"]:
+        for a in [entry["name"], *entry["aliases"]]:
+            country_of[a.lower()] = entry["name"]
+    country_rx = re.compile(r"(?<![\w-])(" + lexicon.alternation(list({a for e in c["countries"] for a in [e["name"], *e["aliases"]]})) + r")(?![\w-])")
+    regions = {r.lower() for r in c["regions"]}
+    src = lexicon.sources()
+    org_words = {a.lower() for s in src["sources"] for a in s["aliases"]}
+    party_words = {w.lower() for e in lexicon.parties()["modifiers"] for w in e["words"]}
+    return place_to_front, rx, not_places, country_of, country_rx, regions, org_words | party_words
+
+
+def _key(name: str) -> str:
+    return re.sub(r"^(?:al|el)-", "", name.strip().lower().replace("’", "'"))
+
+
+def country_mentions(text: str) -> list[str]:
+    _, _, _, country_of, country_rx, _, _ = _gazetteer()
+    return [country_of[m.group(1).lower()] for m in country_rx.finditer(text) if m.group(1).lower() in country_of]
+
+
+def _clean_name(name: str) -> str | None:
+    place_to_front, _, not_places, country_of, _, regions, orgs = _gazetteer()
+    words = name.split()
+    # 'Syrias Hasakeh', "Ukraine's Kramatorsk": drop the possessive country
+    while words and (words[0].lower().rstrip("s").rstrip("'") in country_of or words[0].lower() in country_of):
+        words = words[1:]
+    while words and (words[-1].lower() in not_places or words[-1].lower() in country_of):
+        words = words[:-1]
+    while words and words[0].lower() in not_places:
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    low = name.lower()
+    if low in not_places or low in country_of or low in regions or low in orgs or len(name) < 3:
+        return None
+    if re.search(r"-(?:majority|controlled|held|based|backed|run|led|dominated|populated|allied|linked|affiliated)$", name, re.I):
+        return None
+    if re.search(r"\b(?:Government|Ministry|Observatory|Council|Forces|Army|Agency|News|Press|Service|Committee|Party|Front|Brigade|Union|Organization|Organisation|Group|University|Hospital|Mosque|Foundation|Company|Network)\b", name):
+        return None
+    return name
+
+
+_PREP_RX = re.compile(r"\b(in|at|near|outside|inside|into|on|around|across|within|from|out of|to|towards?|of|and|between|reports? from)\b", re.I)
+_LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "into", "on", "around", "across", "within"}
+
+
+def _locative(before: str) -> bool:
+    """Is the nearest governing preposition a place-where ('in', 'at'), not a from/to ('evacuees from X')?"""
+    preps = [m.group(1).lower() for m in _PREP_RX.finditer(before)]
+    while preps and preps[-1] in ("of", "and", "between"):
+        preps.pop()
+    if not preps:
+        return True
+    last = preps[-1]
+    return last in _LOCATIVE_PREPS or last.startswith("report")
+
+
+def mentions(sentence: str) -> list[Mention]:
+    place_to_front, gaz_rx, *_ = _gazetteer()
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in gaz_rx.finditer(sentence):
+        fid, fname = place_to_front[_key(m.group(1))]
+        locative = _locative(sentence[max(0, m.start() - 80): m.start()]) or bool(_WHERE.match(sentence[m.end():]))
+        out.append(Mention(m.group(1), fid, fname, "gazetteer", locative, m.start()))
+        taken.append((m.start(), m.end()))
+    for m in _CAND.finditer(sentence):
+        raw = m.group("name") or m.group("name2")
+        start = m.start("name") if m.group("name") else m.start("name2")
+        if any(s <= start < e for s, e in taken):
+            continue
+        kind = (m.group("kind") or m.group("kind2") or "").strip().lower()
+        tail = _ADMIN_TAIL.search(raw)
+        if tail:
+            raw, kind = raw[: tail.start()], "province"
+        name = _clean_name(raw)
+        if not name:
+            continue
+        prefix = sentence[m.start(): start].lower()
+        if re.search(_ADMIN, kind, re.I):
+            level = "admin"
+        elif re.search(_SUB, kind, re.I) or re.search(rf"\b{_SUB}\s+of\b", prefix):
+            level = "sub"
+        else:
+            level = "town"
+        prep = (m.group("prep") or "").lower()
+        locative = _locative(sentence[max(0, m.start() - 80): start]) or bool(_WHERE.match(sentence[m.end():]))
+        out.append(Mention(name, lexicon.slug(name), name, level, locative, start))
+    return out
+
+
+def dateline(sentence: str) -> str | None:
+    m = _DATELINE.match(sentence)
+    if not m:
+        return None
+    name = m.group("name").title()
+    return _clean_name(name)
+
+
+def gazetteer_front(name: str) -> tuple[str, str] | None:
+    place_to_front, *_ = _gazetteer()
+    return place_to_front.get(_key(name))

@@ -1,0 +1,111 @@
+"""Amounts as wire copy writes them: '1,300', '5000' (FA-KES strips commas), 'Forty-three', 'a dozen',
+'more than hundred', ranges ('between 500 and 1300'), and vague amounts ('dozens', 'scores')."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague amounts and the count the annotation guide gives them.
+VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "tens": 10, "several": 3, "a few": 3, "a number": 3,
+         "several dozen": 36, "a couple dozen": 24, "a couple of dozen": 24, "thousands": 1000}
+
+_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
+_TEN = "|".join(TENS)
+_WORDNUM = (rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|(?:{_UNIT}))(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT}))?)?")
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_DOZEN = r"(?:a|one|two|three|half a)\s+dozen"
+_SINGLE = (rf"(?:(?:{_DIGITS})(?:\s+(?:thousand|million))?|{_DOZEN}|{_WORDNUM}|a\s+hundred|hundred|a\s+thousand)")
+_VAGUE = r"several\s+dozen|a\s+couple\s+(?:of\s+)?dozen|dozens|scores|hundreds|tens|several|a\s+few"
+
+QUALIFIERS = {
+    "at least": "at_least", "not less than": "at_least", "no fewer than": "at_least", "a minimum of": "at_least",
+    "at minimum": "at_least",
+    "more than": "more_than", "over": "more_than", "well over": "more_than", "upwards of": "more_than",
+    "in excess of": "more_than", "above": "more_than",
+    "about": "about", "around": "about", "nearly": "about", "almost": "about", "roughly": "about", "some": "about",
+    "approximately": "about", "an estimated": "about", "estimated": "about", "close to": "about", "an approximate": "about",
+    "up to": "up_to", "as many as": "up_to",
+}
+_QUAL = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
+
+# One amount: optional qualifier, a number (or range) or a vague word. Word boundaries matter: 'one'
+# inside 'someone', 'ten' inside 'often'.
+AMOUNT = re.compile(
+    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?:between\s+(?P<lo>{_SINGLE})\s+and\s+(?P<hi>{_SINGLE})"
+    rf"|(?P<num>{_SINGLE})(?:\s*(?:-|to)\s*(?P<num_hi>{_DIGITS}))?"
+    rf"|(?P<vague>{_VAGUE}))(?![\w,]*\d)(?!-year)(?!\w)",
+    re.I)
+
+
+@dataclass(frozen=True)
+class Amount:
+    count: int
+    high: int | None
+    qualifier: str
+    vague: bool
+    start: int
+    end: int
+    text: str
+
+
+def parse_number(text: str) -> int | None:
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if not t:
+        return None
+    m = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)(?: (thousand|million))?", t)
+    if m:
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            value *= SCALES[m.group(2)]
+        return int(value)
+    m = re.fullmatch(r"(a|one|two|three|half a) dozen", t)
+    if m:
+        return {"a": 12, "one": 12, "two": 24, "three": 36, "half a": 6}[m.group(1)]
+    if t in ("hundred", "a hundred"):
+        return 100
+    if t == "a thousand":
+        return 1000
+    total, current = 0, 0
+    for word in re.split(r"[- ]", t):
+        if word == "and":
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in SCALES:
+            current = max(current, 1) * SCALES[word]
+            if SCALES[word] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+    return total + current
+
+
+def amounts(sentence: str) -> list[Amount]:
+    out = []
+    for m in AMOUNT.finditer(sentence):
+        qual = QUALIFIERS.get(re.sub(r"\s+", " ", (m.group("qual") or "").lower()), "exact")
+        if m.group("vague"):
+            word = re.sub(r"\s+", " ", m.group("vague").lower())
+            out.append(Amount(VAGUE[word], None, "about", True, m.start(), m.end(), m.group(0)))
+            continue
+        if m.group("lo"):
+            lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+        else:
+            lo = parse_number(m.group("num"))
+            hi = parse_number(m.group("num_hi")) if m.group("num_hi") else None
+        if lo is None:
+            continue
+        if hi is not None and hi <= lo:
+            hi = None
+        out.append(Amount(lo, hi, qual, False, m.start(), m.end(), m.group(0)))
+    return out

@@ -1,0 +1,92 @@
+"""Victim noun phrases -> canonical party (key, class, side), from streams/data/parties.json."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from streams.core import lexicon
+
+
+@dataclass(frozen=True)
+class Party:
+    key: str
+    party_class: str
+    side: str | None
+    label: str
+
+
+UNSPECIFIED = Party("unspecified", "unspecified", None, "")
+# Heads whose class comes from a modifier when one is present ('IS fighters', 'regime personnel').
+_NEUTRAL_HEADS = {"fighters", "fighter", "members", "personnel", "forces", "militiamen", "gunmen", "troops",
+                  "soldiers", "police", "policemen", "officers", "jihadists", "militants", "insurgents", "security forces"}
+
+
+def _variants(phrase: str) -> list[str]:
+    out = [phrase]
+    if phrase.endswith("s") and not phrase.endswith("ss") and len(phrase) > 4:
+        out.append(phrase[:-1])
+    return out
+
+
+@lru_cache(maxsize=None)
+def _tables():
+    data = lexicon.parties()
+    heads: dict[str, dict] = {}
+    for entry in data["heads"]:
+        for phrase in entry["phrases"]:
+            for v in _variants(phrase):
+                heads.setdefault(v.lower(), entry)
+    head_re = re.compile(r"(?<![\w-])(" + lexicon.alternation(list(heads)) + r")(?![\w-])", re.I)
+    mods: list[tuple[str, dict]] = []
+    for entry in data["modifiers"]:
+        for w in entry["words"]:
+            mods.append((w, entry))
+    # Acronyms ('IS') are matched case-sensitively: 'is' is a verb.
+    mod_re = re.compile(r"(?<![\w-])(" + "|".join(
+        (re.escape(w).replace(r"\ ", r"\s+") if w.isupper() else "(?i:" + re.escape(w).replace(r"\ ", r"\s+") + ")")
+        for w, _ in sorted(mods, key=lambda m: -len(m[0]))) + r")(?![\w-])")
+    mod_by_word = {w.lower(): e for w, e in mods}
+    group_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for e in data["groups"] for w in e["words"]) + r")(?![\w-])")
+    groups = {w.lower(): e for e in data["groups"] for w in e["words"]}
+    return heads, head_re, mod_re, mod_by_word, group_re, groups, data.get("sides_by_country", {})
+
+
+def resolve(phrase: str, country: str | None = None) -> Party | None:
+    """The party a noun phrase names, or None when it names no people ('barrel bombs', 'days')."""
+    heads, head_re, mod_re, mod_by_word, group_re, groups, sides = _tables()
+    phrase = phrase.strip()
+    hm = None
+    for m in head_re.finditer(phrase):
+        hm = m
+        # the first head is the victim noun; 'members of the security forces' takes the later one
+        if m.group(1).lower() not in ("members", "member", "others", "dead", "the dead"):
+            break
+    if hm is None:
+        gm = group_re.search(phrase)
+        if gm:
+            e = groups[gm.group(1).lower()]
+            return Party(e["key"], e["class"], e.get("side"), phrase)
+        return None
+    head = hm.group(1).lower()
+    entry = heads[head]
+    key, cls, side = entry["key"], entry["class"], entry.get("side")
+    if cls != "civilian":
+        for mm in mod_re.finditer(phrase[: hm.end()]):
+            me = mod_by_word[mm.group(1).lower()] if mm.group(1).lower() in mod_by_word else None
+            if me is None:
+                continue
+            only = me.get("only_for")
+            if only and head not in only and head.rstrip("s") not in [o.rstrip("s") for o in only]:
+                continue
+            if cls == "unspecified" and head not in ("members", "member"):
+                continue
+            if cls in ("state", "nonstate") and head not in _NEUTRAL_HEADS and me["class"] != cls:
+                continue
+            key, cls, side = me["key"], me["class"], me.get("side", side)
+            break
+    if cls == "state" and side is None:
+        side = sides.get(country or "", None)
+        if key == "government" and country and country not in ("Syria",):
+            key = lexicon.slug(country) + "-government" if country not in ("Russia", "Ukraine", "Israel") else lexicon.slug(country)
+    return Party(key, cls, side, phrase)

@@ -1,0 +1,100 @@
+"""Wire copy as received -> clean paragraphs of sentences.
+
+Real bodies carry page chrome (bylines, 'Get short URL', view counters, image credits, photo
+captions, disclaimers, related-story links) and FA-KES bodies are one long line with commas and
+apostrophes stripped. Numbers in that clutter must never reach the figure rules, so clutter is
+removed here, before sentences are split.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TRANSLATE = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": " - ",
+    "\u00a0": " ", "\u2009": " ", "\u200b": "", "\u2022": "\n", "\t": " ",
+})
+
+# Whole lines that are page furniture, never prose.
+_CLUTTER_LINE = re.compile(
+    r"^\s*(?:in focus\s*\|.*|image credit.*|published:?.*|last updated.*|get short url.*|also read|read also"
+    r"|read more.*|related:?.*|disclaimer:.*|source:.*|reporting by:?.*|by [A-Z][\w .'-]{0,60}|home(?: \w+)?"
+    r"|top stories|\d+ min read|link:.*|comments are closed.*|tags?:.*|share this.*|advertisement|listen live.*"
+    r"|\(?(?:ap|afp|reuters) photo.*|.*\((?:ap|afp|reuters)? ?photo[^)]*\)\s*|.*file photo.*|photo:.*|.*pic\.twitter\.com.*"
+    r"|[A-Z][a-z]+ [A-Z][a-z]+)\s*$", re.I)
+# Lines that are only a date, a time or a number (page chrome such as "November 29, 2020 29").
+_NUMERIC_LINE = re.compile(r"^[\s\d:.,/|()-]*(?:[A-Z][a-z]+\.? ?)?[\s\d:.,/|()-]*(?:am|pm|AM|PM)?\s*$")
+_INLINE_CLUTTER = re.compile(
+    r"Get short URL(?: \d+)?|\bViews? \d+\b|\bPrint Tweet\b|\(TRT World and Agencies\)|\(IHA Photo\)"
+    r"|\bpic\.twitter\.com\S*|\b\d{4} \d{2}\.\d{2}\.\d{4}(?:\(updated \d{4} \d{2}\.\d{2}\.\d{4}\))?"
+    r"|Community standards.*$|Comment via Facebook.*$|\bRead Also\b|\bAlso Read\b|Enditem \(Xinhua\)|\bEnditem\b"
+    r"|\(?Photo: [^)]*?(?:\)|$)|Image Credit: \S+")
+# Caption sentences inside one-line bodies: they describe a picture, not the news.
+_CAPTION = re.compile(r"\b(?:Still image shows|In this .{0,40} file photo|file photo|Photo captured|This photo|A man walks by|Image shows|pictured)\b", re.I)
+_LEADING_DATE = re.compile(
+    r"^(?:(?:Published|Date of publication|Updated)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,2}[ -](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ -]\d{4}|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{2}-\d{2}-\d{4})"
+    r"(?:\s+at\s+\d{3,4})?\s*")
+
+_ABBREVS = ["U.S", "U.N", "U.K", "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "St",
+            "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "a.m", "p.m", "i.e", "e.g",
+            "Inc", "Ltd", "Co", "vs"]
+_SPLIT = re.compile("".join(r"(?<!\b" + re.escape(a) + r"\.)" for a in _ABBREVS)
+                    + r"(?<=[.!?])[\"']?\s+(?=[\"'(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    para: int  # paragraph index: the unit a change of scene ("In another report from X") spans
+    index: int  # position in the article
+    headline: bool = False
+
+
+def normalise(text: str) -> str:
+    return text.translate(_TRANSLATE)
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    out = []
+    for piece in _SPLIT.split(paragraph):
+        piece = piece.strip()
+        if piece:
+            out.append(piece)
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a.lower()) == re.sub(r"\W+", "", b.lower())
+
+
+def clean_body(body: str, headline: str | None) -> list[Sentence]:
+    """Paragraphs of prose, without clutter and without a repeat of the headline."""
+    lines = normalise(body).split("\n")
+    paragraphs: list[str] = []
+    for line in lines:
+        line = _INLINE_CLUTTER.sub(" ", line).strip()
+        if not line or _CLUTTER_LINE.match(line) or _NUMERIC_LINE.match(line):
+            continue
+        if len(line) < 60 and not re.search(r"[.!?\"]$", line) and not re.search(r"\d", line) and len(line.split()) <= 4:
+            continue  # a section label or a name standing alone ("Taliban", "ARA News")
+        paragraphs.append(line)
+    head = normalise(headline).strip() if headline else ""
+    sentences: list[Sentence] = []
+    idx = 0
+    for p, para in enumerate(paragraphs):
+        para = _LEADING_DATE.sub("", para).strip()
+        if head and _same(para, head):
+            continue
+        if head and para.lower().startswith(head.lower()[: max(20, len(head) - 2)]):
+            # FA-KES glues the headline to the lead without a full stop.
+            para = para[len(head):].lstrip(" .:-")
+        for s in split_sentences(para):
+            if _CAPTION.search(s):
+                continue
+            if head and _same(s, head):
+                continue
+            sentences.append(Sentence(s, p, idx))
+            idx += 1
+    return sentences
