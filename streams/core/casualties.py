@@ -29,9 +29,9 @@ _LEFT_LEFT = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.I)
 _LEFT_TOLL = re.compile(r"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{0,30}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded))\b[^.;]{0,90}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past)\s+$", re.I)
 _LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured)\s+(?:are|were|was|is)|(?:victims|dead|casualties)\s+(?:include|included|including)|include|included)\s+$", re.I)
 _RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?:the\s+|those\s+)?(?P<v>dead|killed|victims|wounded|injured|those\s+killed|people\s+killed|\d[\d,]*\s+(?:people\s+)?killed)", re.I)
-_RIGHT_OFTHEM = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?P<v>dead|killed|victims|wounded|injured|fatalities))(?:\s+(?:were|are|was|is|had\s+been|have\s+been))?\s*(?P<party>(?:[\w'-]+(?:\s+|$)){0,3})", re.I)
+_RIGHT_OFTHEM = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?P<v>dead|killed|victims|wounded|injured|fatalities))(?:\s+(?:were|are|was|is|had\s+been|have\s+been))?\s*(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){0,3})", re.I)
 _OF_TOTAL = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those)\s+(?:total\s+)?(?P<v>death\s+toll|dead|killed|victims|wounded|injured)\b", re.I)
-_WERE_PARTY = re.compile(r"^\s+(?:were|are|was|is)\s+(?P<party>(?:[\w'-]+(?:\s+|$)){1,3})", re.I)
+_WERE_PARTY = re.compile(r"^\s+(?:were|are|was|is)\s+(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){1,3})", re.I)
 _ONE_OF = re.compile(r"^\s+of\s+(?:which|whom|them)\b", re.I)
 _NOT_PEOPLE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|percent|per\s+cent|buses|tanks|missiles|rockets|vehicles|cars|trucks|buildings|houses|homes|hospitals|ambulances|schools|villages|towns|checkpoints|bombs|shells|strikes|raids|attacks|times|dollars|tonnes|tons)\b", re.I)
 
@@ -63,6 +63,8 @@ def _nearest_party(before: str, country: str | None) -> parties.Party | None:
     words = before.split()
     for k in range(len(words) - 1, max(-1, len(words) - 25), -1):
         p = parties.resolve(words[k], country)
+        if p and p.party_class == "nonstate":
+            continue
         if p and words[k].lower() not in ("others", "dead", "members", "injured", "wounded", "casualties", "deaths", "lives", "forces", "personnel"):
             if k > 0:
                 p2 = parties.resolve(" ".join(words[max(0, k - 2): k + 1]), country)
@@ -78,7 +80,7 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
     of_total = _OF_TOTAL.match(sentence)
     for a in amounts(sentence):
         left, right = sentence[: a.start], sentence[a.end:]
-        if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$", left) or re.match(r"\s*(?:January|February|March|April|June|July|August|September|October|November|December|am|pm|a\.m|p\.m|GMT|local\s+time|hours|percent|%)\b", right, re.I):
+        if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$", left) or re.match(r"\s*(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|am|pm|a\.m|p\.m|GMT|local\s+time|hours|percent|%)\b", right, re.I):
             continue
         if not a.vague and 1900 <= a.count <= 2100 and "," not in a.text and re.search(r"\b(?:in|since|of|by|until|from)\s+$", left, re.I):
             continue
@@ -95,7 +97,7 @@ def _resolve(phrase: str, country: str | None) -> parties.Party | None | str:
     phrase = _party_phrase(phrase)
     if not phrase:
         return "empty"
-    if _NOT_PEOPLE.search(phrase):
+    if _NOT_PEOPLE.search(re.split(r"\s+(?:from|of|in|at|on|with|near)\s+", phrase, maxsplit=1)[0]):
         return None
     low = phrase.lower()
     if re.fullmatch(r"(?:more|others|other|more\s+others|other\s+people\s+more|another)", low):
@@ -103,7 +105,8 @@ def _resolve(phrase: str, country: str | None) -> parties.Party | None | str:
     return parties.resolve(phrase, country)
 
 
-def _inherit(out: list[Figure], previous: list[Figure], left: str, country: str | None, one_of: bool = False) -> parties.Party:
+def _inherit(out: list[Figure], previous: list[Figure], left: str, country: str | None, one_of: bool = False,
+             active: bool = False) -> parties.Party:
     if one_of:
         m = None
         for m in re.finditer(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+([\w-]+(?:\s+[\w-]+)?)", left):
@@ -117,9 +120,12 @@ def _inherit(out: list[Figure], previous: list[Figure], left: str, country: str 
         if len(classes) > 1:
             return parties.UNSPECIFIED
         return out[-1].party
-    p = _nearest_party(left, country)
-    if p:
-        return p
+    if active:
+        p = _nearest_party(left, country)
+        if p:
+            return p
+    elif previous:
+        return previous[-1].party
     return parties.UNSPECIFIED
 
 
@@ -184,7 +190,7 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         if (lk and re.search(r"(?:recovered|retrieved)\s+$", left, re.I)) and not re.search(r"\b(?:bodies|corpses|dead)\b", phrase, re.I):
             return None
         explicit = isinstance(p, parties.Party) and p.label.lower() not in ("others", "other")
-        party = p if explicit else _inherit(out, previous, left, country)
+        party = p if explicit else _inherit(out, previous, left, country, active=True)
         return Figure(a, "killed" if lk else "wounded", party, explicit_party=explicit, sentence=sentence)
     # toll: 'the death toll has risen to 126'
     mt = _LEFT_TOLL.search(left)
@@ -221,7 +227,7 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         if not explicit:
             p = parties.resolve(m.group("v"), country) or parties.UNSPECIFIED
             if p.label.lower() in ("killed", "injured", "wounded", "dead", "casualties", "deaths", "fatalities", "injuries", "bodies", "corpses", "dead bodies"):
-                p = _inherit(out, [], "", country) if out else parties.UNSPECIFIED
+                p = _inherit(out, previous, "", country)
         return Figure(a, _outcome(m.group("v")) if not re.match(r"(?:casualties|victims)", m.group("v"), re.I) else "killed", p,
                       explicit_party=explicit, sentence=sentence)
     return None

@@ -76,7 +76,8 @@ def weekday_before(ref: date, name: str) -> date:
 def incident_day(sentence: str, ref: date | None) -> tuple[str | None, date | None]:
     """(the day as the text gives it, the ISO date) of the incident a sentence reports."""
     text = _REPORT_DAY.sub(" ", sentence)
-    m = _WEEKDAY.search(text)
+    found = list(_WEEKDAY.finditer(text))
+    m = next((x for x in found if attack_day(text, x)), found[0] if found else None)
     if m:
         if m.group("year"):
             d = _safe(int(m.group("year")), _month(m.group("mon")), int(m.group("day")))
@@ -96,6 +97,23 @@ def incident_day(sentence: str, ref: date | None) -> tuple[str | None, date | No
         d = _explicit(m, ref)
         if d:
             return d.isoformat(), d
+    return None, None
+
+
+_ATTACK_NEAR = re.compile(r"\b(?:attack\w*|onslaught|strikes?|struck|blasts?|bomb\w*|explosions?|killed|killing|kills|raids?|ambush\w*|massacre|clashes|fighting|stormed|hit)\b", re.I)
+
+
+def attack_day(text: str, m: re.Match) -> bool:
+    """Is this weekday the day of the attack ('attacked on Saturday', 'the Saturday onslaught')?"""
+    return bool(_ATTACK_NEAR.search(text[max(0, m.start() - 25): m.end() + 25]))
+
+
+def article_attack_day(sentences: list[str], ref: date | None) -> tuple[str | None, date | None]:
+    for s in sentences:
+        text = _REPORT_DAY.sub(" ", s)
+        for m in _WEEKDAY.finditer(text):
+            if attack_day(text, m):
+                return incident_day(text[max(0, m.start() - 25): m.end() + 25], ref)
     return None, None
 
 

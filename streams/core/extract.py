@@ -109,9 +109,9 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     main = _main_front(sentences, mentions, figure_sents) or _country_front(country)
     scene_fronts = []
     for s, ms in zip(sentences, mentions):
-        if not s.headline and _SCENE.match(s.text):
+        if not s.headline and _SCENE.match(s.text) and s.index > 0:
             for m in ms:
-                if m.locative and m.level in ("gazetteer", "town", "admin") and m.front != main[0]:
+                if m.locative and m.level in ("gazetteer", "town", "admin"):
                     scene_fronts.append((m.front, m.front_name))
                     break
     lead_front = main
@@ -122,7 +122,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     for s in sentences:
         if not s.headline:
             frame = frame or dates.campaign_frame(s.text, ref)
-    article_day: tuple[str | None, date | None] = (None, None)
+    article_day = dates.article_attack_day([s.text for s in sentences if not s.headline], ref)
 
     attributor = Attributor()
     current = lead_front
@@ -138,6 +138,9 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         day_text, day = dates.incident_day(s.text, ref)
         if figs and day_text and article_day[0] is None and not s.headline:
             article_day = (day_text, day)
+        if day_text and article_day[0] and article_day[1] != day and not any(
+                dates.attack_day(s.text, w) for w in dates._WEEKDAY.finditer(s.text)):
+            day_text, day = article_day
         if not figs:
             continue
         front = current
@@ -231,7 +234,8 @@ def _reconcile(items: list[_Fig]) -> list[_Fig]:
     ordered = sorted(items, key=lambda it: (it.sent.headline, it.sent.index))
     kept: list[_Fig] = []
     for it in ordered:
-        same = [k for k in kept if k.fig.amount.count == it.fig.amount.count and k.fig.outcome == it.fig.outcome]
+        same = [k for k in kept if k.fig.amount.count == it.fig.amount.count and k.fig.outcome == it.fig.outcome
+                and (k.front == it.front or it.sent.headline)]
         if not same:
             kept.append(it)
             continue

@@ -58,12 +58,18 @@ def _gazetteer():
     return place_to_front, rx, not_places, country_of, country_rx, regions, org_words | party_words
 
 
+@lru_cache(maxsize=None)
+def _region_rx() -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + lexicon.alternation(lexicon.countries()["regions"]) + r")(?![\w-])")
+
+
 def _key(name: str) -> str:
     return re.sub(r"^(?:al|el)-", "", name.strip().lower().replace("’", "'"))
 
 
 def country_mentions(text: str) -> list[str]:
-    _, _, _, country_of, country_rx, _, _ = _gazetteer()
+    _, _, _, country_of, country_rx, regions, _ = _gazetteer()
+    text = _region_rx().sub(" ", text)
     return [country_of[m.group(1).lower()] for m in country_rx.finditer(text) if m.group(1).lower() in country_of]
 
 

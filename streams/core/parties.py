@@ -60,7 +60,7 @@ def resolve(phrase: str, country: str | None = None) -> Party | None:
     for m in head_re.finditer(phrase):
         hm = m
         # the first head is the victim noun; 'members of the security forces' takes the later one
-        if m.group(1).lower() not in ("members", "member", "others", "dead", "the dead"):
+        if m.group(1).lower() not in ("members", "member", "others", "other", "dead", "the dead", "bodies", "body", "corpses", "corpse"):
             break
     if hm is None:
         gm = group_re.search(phrase)

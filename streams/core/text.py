@@ -75,7 +75,7 @@ def clean_body(body: str, headline: str | None) -> list[Sentence]:
     paragraphs: list[str] = []
     for line in lines:
         line = _INLINE_CLUTTER.sub(" ", line).strip()
-        if not line or _CLUTTER_LINE.match(line) or _NUMERIC_LINE.match(line):
+        if not line or (len(line) < 160 and _CLUTTER_LINE.match(line)) or _NUMERIC_LINE.match(line):
             continue
         if len(line) < 60 and not re.search(r"[.!?\"]$", line) and not re.search(r"\d", line) and len(line.split()) <= 4:
             continue  # a section label or a name standing alone ("Taliban", "ARA News")
