@@ -14,11 +14,12 @@ class OfflineClock:
     """Arrival times for a file replay, deterministic so that two replays print the same document.
 
     An undated article is taken to arrive just after the newest date seen so far in the file
-    (wire copy arrives in roughly publication order); the sequence number keeps ties ordered.
+    (wire copy arrives in roughly publication order); undated articles before the first dated
+    one arrive on that first date. The sequence number keeps ties ordered.
     """
 
-    def __init__(self) -> None:
-        self.latest = "0001-01-01"
+    def __init__(self, start: str | None = None) -> None:
+        self.latest = (start or "0001-01-01")[:10]
         self.seq = 0
 
     def tick(self, published_at: str | None) -> str:
@@ -43,27 +44,29 @@ class Folder:
         return [t.model_dump(mode="json") for t in all_tallies(self.states.values())]
 
 
-def iter_articles(lines: Iterable[bytes | str], clock: OfflineClock) -> Iterator[tuple[int, Article | Rejected, bytes | str, str]]:
+def iter_articles(lines: Iterable[bytes | str]) -> Iterator[tuple[int, Article | Rejected, bytes | str, str]]:
+    """Decode every line, then stamp arrival times (the clock needs the file's first date)."""
+    decoded: list[tuple[int, Article | Rejected, bytes | str]] = []
     for lineno, line in enumerate(lines, 1):
-        if isinstance(line, bytes):
-            stripped = line.rstrip(b"\r\n")
-        else:
-            stripped = line.rstrip("\r\n")
+        stripped = line.rstrip(b"\r\n") if isinstance(line, bytes) else line.rstrip("\r\n")
         try:
             article: Article | Rejected = decode_article(stripped)
         except Rejected as rejection:
             article = rejection
+        decoded.append((lineno, article, stripped))
+    first_date = next((a.published_at for _, a, _ in decoded if isinstance(a, Article) and a.published_at), None)
+    clock = OfflineClock(first_date)
+    for lineno, article, raw in decoded:
         received = clock.tick(article.published_at if isinstance(article, Article) else None)
-        yield lineno, article, stripped, received
+        yield lineno, article, raw, received
 
 
 def run_offline(lines: Iterable[bytes | str], source: str = "offline") -> dict[str, Any]:
-    clock = OfflineClock()
     folder = Folder()
     events: list[dict[str, Any]] = []
     alerts: list[dict[str, Any]] = []
     dead: list[dict[str, Any]] = []
-    for lineno, article, raw, received in iter_articles(lines, clock):
+    for lineno, article, raw, received in iter_articles(lines):
         if isinstance(article, Rejected):
             dead.append(dead_letter(raw, article, topic=source, received_at=received, offset=lineno).model_dump(mode="json"))
             continue

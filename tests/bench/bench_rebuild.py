@@ -20,7 +20,7 @@ import orjson
 from schemas.models import parse_event
 from streams.core.extract import extract_events
 from streams.core.fold import rebuild
-from streams.core.pipeline import OfflineClock, iter_articles
+from streams.core.pipeline import iter_articles
 
 DEFAULT = Path(__file__).resolve().parents[3] / "shared" / "bench" / "fakes-syria.jsonl"
 
@@ -28,7 +28,7 @@ DEFAULT = Path(__file__).resolve().parents[3] / "shared" / "bench" / "fakes-syri
 def make_log(path: Path, target: int) -> list[bytes]:
     base = []
     with path.open("rb") as fh:
-        for _, article, _, received in iter_articles(fh, OfflineClock()):
+        for _, article, _, received in iter_articles(fh):
             if not isinstance(article, Exception):
                 base.extend(extract_events(article, received))
     if not base:
