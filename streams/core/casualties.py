@@ -73,10 +73,16 @@ def _nearest_party(before: str, country: str | None) -> parties.Party | None:
     return None
 
 
+# A sentence without any of these words holds no casualty figure: most prose is skipped on one search.
+CUE = re.compile(r"\b(?:kill|dead|die|death|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|among|including|include|of\s+(?:them|whom|the))", re.I)
+
+
 def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Figure]:
     """Every casualty figure stated in one sentence. `previous` are the article's earlier figures,
     for 'six others', 'Four of them' and subsets whose outcome is the head figure's."""
     out: list[Figure] = []
+    if not CUE.search(sentence):
+        return out
     of_total = _OF_TOTAL.match(sentence)
     for a in amounts(sentence):
         left, right = sentence[: a.start], sentence[a.end:]

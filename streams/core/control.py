@@ -46,14 +46,21 @@ _SHARE = re.compile(r"\b(\d+\s*(?:percent|per\s+cent|%)|most|much|nearly\s+all|a
 _VERB_RX = [(re.compile(rf"\b{v}\b", re.I if a != "holds" else 0), a) for v, a in _VERBS]
 
 
-def find(sentences: list[Sentence], country: str | None, ref: date | None) -> list[Control]:
+CUE = re.compile(r"\b(?:seiz|captur|took|take|overr|retook|recaptur|reconquer|conquer|gain|fell|advanc|pushed|enter|pressed|made|lost|lose|ceded|withdr|pulled|retreat|control|hold|held)", re.I)
+
+
+def find(sentences: list[Sentence], country: str | None, ref: date | None,
+         mentions: dict[int, list[fronts.Mention]] | None = None) -> list[Control]:
     out: list[Control] = []
     for s in sentences:
-        ms = [m for m in fronts.mentions(s.text) if m.level in ("gazetteer", "town", "sub", "admin")]
+        if not CUE.search(s.text):
+            continue
+        found = mentions.get(s.index) if mentions is not None and s.index in mentions else fronts.mentions(s.text)
+        ms = [m for m in found if m.level in ("gazetteer", "town", "sub", "admin")]
         if not ms:
             continue
         for rx, action in _VERB_RX:
-            v = rx.search(s.text)
+            v = rx.search(s.text, 0)
             if not v:
                 continue
             after = [m for m in ms if m.start > v.start() and m.start - v.end() < 80]

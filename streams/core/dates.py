@@ -108,8 +108,13 @@ def attack_day(text: str, m: re.Match) -> bool:
     return bool(_ATTACK_NEAR.search(text[max(0, m.start() - 25): m.end() + 25]))
 
 
+_ANY_WEEKDAY = re.compile(_WD, re.I)
+
+
 def article_attack_day(sentences: list[str], ref: date | None) -> tuple[str | None, date | None]:
     for s in sentences:
+        if not _ANY_WEEKDAY.search(s):
+            continue
         text = _REPORT_DAY.sub(" ", s)
         for m in _WEEKDAY.finditer(text):
             if attack_day(text, m):
@@ -148,7 +153,7 @@ def is_recent(d: date | None, ref: date | None, days: int = 200) -> bool:
 
 def campaign_frame(sentence: str, ref: date | None) -> tuple[str, date] | None:
     """A sentence that sets a running campaign ('pounded ... since April 19'): its period."""
-    if not _FIGHTING.search(sentence) or _WAR_START.search(sentence):
+    if "since" not in sentence.lower() or not _FIGHTING.search(sentence) or _WAR_START.search(sentence):
         return None
     text, start = since(sentence, ref)
     if text and text.startswith("since") and is_recent(start, ref):

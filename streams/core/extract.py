@@ -14,7 +14,8 @@ from datetime import date
 
 from schemas.models import Article, CasualtyEvent, ControlEvent
 from streams.core import casualties, control, dates, fronts, lexicon
-from streams.core.ids import event_id, fingerprint
+from streams.core.ids import event_id
+from streams.core.minhash import fingerprint
 from streams.core.sources import Attributor
 from streams.core.text import Sentence, clean_body, normalise
 
@@ -88,14 +89,13 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     reported_at = article.published_at or received_at
     ref = dates.to_date(article.published_at) or dates.to_date(received_at)
     body_sents = clean_body(article.body, article.headline)
-    fp = fingerprint(" ".join(s.text for s in body_sents) or article.body)
+    fp = fingerprint(" ".join(s.text for s in body_sents) or article.body)  # == ids.fingerprint, faster
     sentences = list(body_sents)
     if article.headline:
         head = normalise(article.headline).strip()
         if head and not head.startswith("("):
             sentences.append(Sentence(head, -1, -1, headline=True))
     country = _article_country(sentences)
-    mentions = [fronts.mentions(s.text) for s in sentences]
 
     # first pass: which sentences hold figures (they weigh in choosing the theatre)
     found: list[list[casualties.Figure]] = []
@@ -106,6 +106,21 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         if not s.headline:
             prev = prev + figs
     figure_sents = {s.index for s, f in zip(sentences, found) if f}
+    # places are looked for where they can matter: the lead, scene changes, figures, territorial verbs
+    mentions = [fronts.mentions(s.text) if (s.headline or s.index < 6 or s.index in figure_sents
+                                             or _SCENE.match(s.text) or control.CUE.search(s.text)) else []
+                for s in sentences]
+    if country is None:
+        # no country named: the provinces and cities the article names tell it
+        votes = Counter(c for ms in mentions for m in ms if (c := fronts.place_country(m.name) or fronts.place_country(m.front_name)))
+        country = votes.most_common(1)[0][0] if votes else None
+        if country:  # party keys and sides depend on the country: read the figures again
+            found, prev = [], []
+            for s in sentences:
+                figs = casualties.find(s.text, country, prev if not s.headline else [])
+                found.append(figs)
+                if not s.headline:
+                    prev = prev + figs
     main = _main_front(sentences, mentions, figure_sents) or _country_front(country)
     scene_fronts = []
     for s, ms in zip(sentences, mentions):
@@ -129,7 +144,12 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     out: list[_Fig] = []
     last_cumulative: _Fig | None = None
     for s, ms, figs in zip(sentences, mentions, found):
-        source = attributor.attribute(s.text) if not s.headline else None
+        if not figs:
+            if not s.headline:
+                attributor.note(s.text)
+            if not (_SCENE.match(s.text) and not s.headline):
+                continue
+        source = attributor.attribute(s.text) if not s.headline and figs else None
         if not s.headline and _SCENE.match(s.text):
             for m in ms:
                 if m.locative and m.level in ("gazetteer", "town", "admin") and m.front != current[0]:
@@ -197,7 +217,8 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             event_date=it.event_date.isoformat() if it.event_date else None, front=it.front, front_name=it.front_name,
             location=it.location if it.location and it.location != it.front_name else None, source=it.source,
             evidence=it.sent.text[:300]))
-    for seq, c in enumerate(control.find([s for s in body_sents], country, ref)):
+    by_index = {s.index: ms for s, ms in zip(sentences, mentions) if not s.headline}
+    for seq, c in enumerate(control.find(body_sents, country, ref, by_index)):
         events.append(ControlEvent(
             event_id=event_id(article.id, "control", seq), article_id=article.id, seq=seq, outlet=article.outlet,
             published_at=article.published_at, reported_at=reported_at, fingerprint=fp, actor=c.actor, action=c.action,

@@ -35,6 +35,15 @@ class Mention:
     start: int
 
 
+_PLACE_COUNTRY: dict[str, str] = {}
+
+
+def place_country(name: str) -> str | None:
+    """The country a known province, state or city lies in (countries.json 'places')."""
+    _gazetteer()
+    return _PLACE_COUNTRY.get(name.lower()) or _PLACE_COUNTRY.get(_key(name))
+
+
 @lru_cache(maxsize=None)
 def _gazetteer():
     data = lexicon.fronts()
@@ -47,14 +56,19 @@ def _gazetteer():
     not_places = {w.lower() for w in data.get("not_places", [])}
     c = lexicon.countries()
     country_of: dict[str, str] = {}
+    place_country: dict[str, str] = {}
     for entry in c["countries"]:
         for a in [entry["name"], *entry["aliases"]]:
             country_of[a.lower()] = entry["name"]
     country_rx = re.compile(r"(?<![\w-])(" + lexicon.alternation(list({a for e in c["countries"] for a in [e["name"], *e["aliases"]]})) + r")(?![\w-])")
+    for entry in c["countries"]:
+        for place in entry.get("places", []):
+            place_country[place.lower()] = entry["name"]
     regions = {r.lower() for r in c["regions"]}
     src = lexicon.sources()
     org_words = {a.lower() for s in src["sources"] for a in s["aliases"]}
     party_words = {w.lower() for e in lexicon.parties()["modifiers"] for w in e["words"]}
+    _PLACE_COUNTRY.update(place_country)
     return place_to_front, rx, not_places, country_of, country_rx, regions, org_words | party_words
 
 

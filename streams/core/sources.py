@@ -47,6 +47,13 @@ class Attributor:
     def __init__(self) -> None:
         self.last: str | None = None
 
+    def note(self, sentence: str) -> None:
+        """A sentence without figures only matters for the source it names (for later 'the monitor')."""
+        if _VERB_AT.search(sentence):
+            known = named_source(sentence)
+            if known:
+                self.last = known
+
     def _near_verb(self, sentence: str) -> str | None:
         """FA-KES prose has no commas: find the attribution in the last words before 'said'."""
         for m in _VERB_AT.finditer(sentence):

@@ -37,11 +37,11 @@ _LEADING_DATE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{2}-\d{2}-\d{4})"
     r"(?:\s+at\s+\d{3,4})?\s*")
 
-_ABBREVS = ["U.S", "U.N", "U.K", "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "St",
-            "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "a.m", "p.m", "i.e", "e.g",
-            "Inc", "Ltd", "Co", "vs"]
-_SPLIT = re.compile("".join(r"(?<!\b" + re.escape(a) + r"\.)" for a in _ABBREVS)
-                    + r"(?<=[.!?])[\"']?\s+(?=[\"'(]?[A-Z0-9])")
+_ABBREVS = {"u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st",
+            "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "i.e", "e.g",
+            "inc", "ltd", "co", "vs"}
+_SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[\"'(]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([\w.]+)\.[\"']?$")
 
 
 @dataclass(frozen=True)
@@ -57,16 +57,27 @@ def normalise(text: str) -> str:
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    out = []
+    out: list[str] = []
+    glue = False
     for piece in _SPLIT.split(paragraph):
         piece = piece.strip()
-        if piece:
+        if not piece:
+            continue
+        if glue and out:
+            out[-1] = out[-1] + " " + piece
+        else:
             out.append(piece)
+        m = _LAST_WORD.search(piece)
+        # 'the U.S. said', 'on Nov. 3': an abbreviation's full stop does not end the sentence
+        glue = bool(m and m.group(1).lower() in _ABBREVS)
     return out
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _same(a: str, b: str) -> bool:
-    return re.sub(r"\W+", "", a.lower()) == re.sub(r"\W+", "", b.lower())
+    return len(a) < len(b) * 2 + 10 and _NON_WORD.sub("", a.lower()) == _NON_WORD.sub("", b.lower())
 
 
 def clean_body(body: str, headline: str | None) -> list[Sentence]:

@@ -1,0 +1,25 @@
+"""War-wide and historical figures are background, on the country, never counted on the front."""
+from tests.core.extract_helpers import one, run
+
+
+def test_war_wide_total_since_start_of_war():
+    ev = run("A car bomb killed 14 people in Azaz on Sunday, the Syrian Observatory for Human Rights said.\n"
+             "More than 500,000 people have been killed since Syria's war started in 2011.", published_at="2021-03-14")
+    war = one(ev, 500000)
+    assert (war.scope, war.front, war.qualifier) == ("background", "syria", "more_than")
+    assert one(ev, 14).scope == "incident"
+
+
+def test_earlier_attack_is_background():
+    ev = run("Insurgents killed nine farmers in Gubio in Borno State on Monday, police said.\n"
+             "It could be recalled that insurgents killed over 80 herders in the same area two years ago.",
+             published_at="2021-06-08")
+    old = one(ev, 80)
+    assert old.scope == "background" and old.front == "nigeria"
+    assert one(ev, 9).scope == "incident"
+
+
+def test_figure_of_an_earlier_month():
+    ev = run("A suicide bomber killed 30 people in Mogadishu on Tuesday, officials said.\n"
+             "In March a similar blast killed 12 soldiers in the city.", published_at="2021-05-11")
+    assert one(ev, 12).scope == "background"

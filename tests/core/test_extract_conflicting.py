@@ -1,0 +1,19 @@
+"""Two sources with different numbers for one attack are two figures."""
+from tests.core.extract_helpers import one, run
+
+
+def test_two_sources_two_figures():
+    ev = run("At least eight soldiers were killed when militants attacked a base in Kunduz province on Tuesday night, "
+             "a provincial spokesman said.\n"
+             "In the meantime, a security source said that at least 15 soldiers were killed.", published_at="2020-07-01")
+    a, b = one(ev, 8), one(ev, 15)
+    assert a.party_class == b.party_class == "state"
+    assert a.scope == b.scope == "incident"
+    assert a.front == b.front == "kunduz"
+
+
+def test_same_number_from_a_second_source_with_another_class_stays_apart():
+    ev = run("A bomber killed at least 12 civilians outside a mosque in Mosul on Friday, an official said.\n"
+             "The head of the local council said the blast killed at least 12 people and wounded 30.",
+             published_at="2017-02-03")
+    assert {(e.count, e.party_class) for e in ev if e.type == "casualty" and e.outcome == "killed"} == {(12, "civilian"), (12, "unspecified")}

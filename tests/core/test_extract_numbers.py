@@ -1,0 +1,36 @@
+"""Numbers written in words, thousands with and without separators, vague amounts."""
+from tests.core.extract_helpers import figures, keys, one, run
+
+
+def test_number_words_and_compounds():
+    ev = run("Thirty-two fishermen were killed when gunmen opened fire on their boats near Baga on Friday, "
+             "a local official said. Eleven others were wounded.")
+    f = one(ev, 32)
+    assert (f.party_class, f.party, f.qualifier, f.vague, f.scope) == ("civilian", "civilians", "exact", False, "incident")
+    w = one(ev, 11, "wounded")
+    assert w.party_class == "civilian"  # 'others' takes the class of the figure it follows
+
+
+def test_thousands_with_and_without_separators():
+    ev = run("The ministry said 1,250 people had been killed since March 2.\n"
+             "It said 4300 people had been injured in the same period.")
+    assert {(1250, "killed", "unspecified"), (4300, "wounded", "unspecified")} <= keys(ev)
+
+
+def test_a_dozen_and_qualifiers():
+    ev = run("Police said more than a dozen villagers died in the raid on Tuesday. "
+             "Nearly 40 were hurt, according to the hospital.")
+    f = one(ev, 12)
+    assert (f.qualifier, f.vague, f.party_class) == ("more_than", False, "civilian")
+    assert one(ev, 40, "wounded").qualifier == "about"
+
+
+def test_vague_amounts_are_marked_vague():
+    ev = run("An airstrike on a market in Saada killed dozens of people on Monday, residents said.")
+    f = one(ev, 12)
+    assert f.vague is True and f.qualifier == "about" and f.party_class == "unspecified"
+
+
+def test_numbers_outside_a_casualty_frame_are_not_figures():
+    ev = run("About 5,000 people fled the town in 48 hours, and 12 trucks of aid arrived, the agency said.")
+    assert figures(ev) == []

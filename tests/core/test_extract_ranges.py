@@ -1,0 +1,19 @@
+"""Ranges: the low end is the count, the high end goes to `high`."""
+from tests.core.extract_helpers import one, run
+
+
+def test_between_and():
+    ev = run("Local medics estimated that between 120 and 150 people were killed in the shelling of Marib on Sunday.")
+    f = one(ev, 120)
+    assert (f.high, f.outcome, f.party_class) == (150, "killed", "unspecified")
+
+
+def test_dash_range():
+    ev = run("Officials said 20-25 soldiers were wounded when their convoy hit a mine outside Gao on Thursday.")
+    f = one(ev, 20, "wounded")
+    assert (f.high, f.party_class, f.party) == (25, "state", "mali-government")
+
+
+def test_single_number_has_no_high():
+    ev = run("Rescuers said 17 people died after the building collapsed in Aleppo on Tuesday.")
+    assert one(ev, 17).high is None

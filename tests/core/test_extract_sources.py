@@ -1,0 +1,18 @@
+"""Attribution and coreference: 'the monitor', 'it', 'the Observatory' point back to the named source."""
+from tests.core.extract_helpers import one, run
+
+
+def test_monitor_and_it_resolve_to_the_observatory():
+    ev = run("Fighting raged in Harasta on Tuesday, the Syrian Observatory for Human Rights said.\n"
+             "At least 31 pro-regime fighters have been killed since the start of the offensive, the monitor said.\n"
+             "At least 22 civilians have also been killed in the same period, it said.", published_at="2018-03-06")
+    a, b = one(ev, 31), one(ev, 22)
+    assert a.source == b.source == "Syrian Observatory for Human Rights"
+    assert (a.scope, a.party_class, b.scope, b.party_class) == ("cumulative", "state", "cumulative", "civilian")
+
+
+def test_ministry_alias_normalised():
+    ev = run("The Hamas-run health ministry said on Monday that 1,100 people had been killed in Gaza since October 7.",
+             published_at="2023-10-16")
+    f = one(ev, 1100)
+    assert (f.source, f.scope, f.period_start, f.front) == ("Gaza Health Ministry", "cumulative", "2023-10-07", "gaza-strip")

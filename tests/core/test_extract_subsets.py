@@ -1,0 +1,32 @@
+"""Parts of another figure: 'including', 'among the dead', 'of whom', 'N of them'."""
+from tests.core.extract_helpers import one, run
+
+
+def test_including_children():
+    ev = run("At least 25 people, including nine children, were killed when a shell hit a school in Idlib on Monday, "
+             "rescuers said.")
+    total, kids = one(ev, 25), one(ev, 9)
+    assert (total.scope, total.party_class) == ("incident", "unspecified")
+    assert (kids.scope, kids.party_class, kids.outcome) == ("subset", "civilian", "killed")
+
+
+def test_among_the_dead_and_of_them():
+    ev = run("An airstrike killed 40 people in Douma on Wednesday, the monitor said.\n"
+             "Among the dead are 12 women. Six of them were children, it said.")
+    assert one(ev, 40).scope == "incident"
+    assert (one(ev, 12).scope, one(ev, 12).party_class) == ("subset", "civilian")
+    assert (one(ev, 6).scope, one(ev, 6).party_class) == ("subset", "civilian")
+
+
+def test_of_the_wounded():
+    ev = run("The blast wounded 60 people in Kabul on Friday. Twenty of the wounded are in critical condition.")
+    f = one(ev, 20, "wounded")
+    assert f.scope == "subset"
+
+
+def test_mixed_total_split_into_classes():
+    ev = run("Gunmen stormed a police post in Ghazni late on Saturday, killing seven people, a spokesman said.\n"
+             "He said four policemen and three civilians were killed in the attack.")
+    assert one(ev, 7).scope == "incident"
+    assert one(ev, 4).scope == "subset" and one(ev, 4).party_class == "state"
+    assert one(ev, 3).scope == "subset" and one(ev, 3).party_class == "civilian"
