@@ -63,7 +63,7 @@ def _nearest_party(before: str, country: str | None) -> parties.Party | None:
     words = before.split()
     for k in range(len(words) - 1, max(-1, len(words) - 25), -1):
         p = parties.resolve(words[k], country)
-        if p and p.party_class == "nonstate":
+        if p and p.party_class in ("nonstate", "unspecified"):
             continue
         if p and words[k].lower() not in ("others", "dead", "members", "injured", "wounded", "casualties", "deaths", "lives", "forces", "personnel"):
             if k > 0:
@@ -74,7 +74,7 @@ def _nearest_party(before: str, country: str | None) -> parties.Party | None:
 
 
 # A sentence without any of these words holds no casualty figure: most prose is skipped on one search.
-CUE = re.compile(r"\b(?:kill|dead|die|death|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|among|including|include|of\s+(?:them|whom|the))", re.I)
+CUE = re.compile(r"\b(?:kill|dead|die|death|buri|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|among|including|include|of\s+(?:them|whom|the))", re.I)
 
 
 def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Figure]:
@@ -232,8 +232,11 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         explicit = isinstance(p, parties.Party)
         if not explicit:
             p = parties.resolve(m.group("v"), country) or parties.UNSPECIFIED
-            if p.label.lower() in ("killed", "injured", "wounded", "dead", "casualties", "deaths", "fatalities", "injuries", "bodies", "corpses", "dead bodies"):
-                p = _inherit(out, previous, "", country)
+            if p.label.lower() in ("killed", "injured", "wounded", "dead"):
+                # a bare '43 killed' or '20 dead' is about the victims just named; 'bodies', 'injuries' stay unspecified
+                p = _inherit(out, [f for f in previous if not f.subset], "", country)
+            elif p.label.lower() in ("casualties", "deaths", "fatalities", "injuries", "bodies", "corpses", "dead bodies"):
+                p = parties.UNSPECIFIED
         return Figure(a, _outcome(m.group("v")) if not re.match(r"(?:casualties|victims)", m.group("v"), re.I) else "killed", p,
                       explicit_party=explicit, sentence=sentence)
     return None

@@ -70,6 +70,15 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
                 names[fid][gz[1] if gz else d] += 1
     if not score:
         return None
+    # 'Damascus' inside 'southern Damascus', 'Mosul' inside 'west Mosul': the city counts for its named part
+    gaz_names = {fid: n for fid, c in names.items() for n in c if fronts.gazetteer_front(n)}
+    for fid in list(score):
+        if fronts.gazetteer_front(fid.replace("-", " ")) or fid in gaz_names:
+            continue
+        for gid, gname in gaz_names.items():
+            if gid != fid and re.search(rf"\b{re.escape(fid.replace('-', ' '))}\b", gname.lower()):
+                score[gid] += score.pop(fid)
+                break
     best = max(score, key=lambda f: (score[f], f))
     name = names[best].most_common(1)[0][0] if names[best] else best
     return best, name
@@ -275,6 +284,14 @@ def _reconcile(items: list[_Fig]) -> list[_Fig]:
             rep.source = it.source
         if rep.period is None and it.period:
             rep.period, rep.event_date = it.period, it.event_date
+    # 'Nearly 70 children' next to 'at least 68 children': a rounded restatement of the same count
+    def _rounded(k: _Fig) -> bool:
+        a = k.fig.amount
+        return a.qualifier == "about" and not a.vague and a.count % 10 == 0 and any(
+            o is not k and o.fig.outcome == k.fig.outcome and o.fig.party.party_class == k.fig.party.party_class
+            and o.scope == k.scope and o.fig.amount.count != a.count and abs(o.fig.amount.count - a.count) <= 0.05 * a.count
+            and o.fig.amount.qualifier != "about" for o in kept)
+    kept = [k for k in kept if not _rounded(k)]
     # vague amounts add nothing when the article states an exact figure for the same victims
     exact = {(k.fig.outcome, k.fig.party.party_class) for k in kept if not k.fig.amount.vague}
     kept = [k for k in kept if not (k.fig.amount.vague and (k.fig.outcome, k.fig.party.party_class) in exact)]

@@ -38,6 +38,11 @@ class Mention:
 _PLACE_COUNTRY: dict[str, str] = {}
 
 
+@lru_cache(maxsize=None)
+def _admin() -> frozenset[str]:
+    return frozenset(a.lower() for a in lexicon.countries().get("admin_regions", []))
+
+
 def place_country(name: str) -> str | None:
     """The country a known province, state or city lies in (countries.json 'places')."""
     _gazetteer()
@@ -153,6 +158,8 @@ def mentions(sentence: str) -> list[Mention]:
             level = "sub"
         else:
             level = "town"
+        if name.lower() in _admin():
+            level = "admin"
         prep = (m.group("prep") or "").lower()
         locative = _locative(sentence[max(0, m.start() - 80): start]) or bool(_WHERE.match(sentence[m.end():]))
         out.append(Mention(name, lexicon.slug(name), name, level, locative, start))

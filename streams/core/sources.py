@@ -20,7 +20,11 @@ def _tables():
     for s in data["sources"]:
         for a in s["aliases"] + s["anaphors"]:
             alias[a.lower()] = s["name"]
-    alias_re = re.compile(r"(?<![\w-])(" + lexicon.alternation(list(alias)) + r")(?![\w-])", re.I)
+    names = [a for src in data["sources"] for a in src["aliases"] + src["anaphors"]]
+    # acronyms ('WHO', 'UN') only in capitals: 'who' and 'un-' are ordinary words
+    upper = sorted({a for a in names if a.isupper()}, key=len, reverse=True)
+    other = [a for a in names if not a.isupper()]
+    alias_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in upper) + "|(?i:" + lexicon.alternation(other) + r"))(?![\w-])")
     generic = re.compile(r"^(?:" + "|".join(re.escape(g) for g in data["generic_anaphors"]) + r")$", re.I)
     return alias, alias_re, generic
 
