@@ -68,7 +68,8 @@ def _nearest_party(before: str, country: str | None) -> parties.Party | None:
         if p and words[k].lower() not in ("others", "dead", "members", "injured", "wounded", "casualties", "deaths", "lives", "forces", "personnel"):
             if k > 0:
                 p2 = parties.resolve(" ".join(words[max(0, k - 2): k + 1]), country)
-                p = p2 or p
+                if p2 and p2.party_class == p.party_class:
+                    p = p2
             return p
     return None
 
@@ -236,7 +237,9 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
                 # a bare '43 killed' or '20 dead' is about the victims just named; 'bodies', 'injuries' stay unspecified
                 p = _inherit(out, [f for f in previous if not f.subset], "", country)
             elif p.label.lower() in ("casualties", "deaths", "fatalities", "injuries", "bodies", "corpses", "dead bodies"):
-                p = parties.UNSPECIFIED
+                of = re.match(r"\s+of\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", right[m.end():])
+                p = (parties.resolve(of.group(1), country) if of else None) or parties.UNSPECIFIED
+                explicit = p.party_class != "unspecified"
         return Figure(a, _outcome(m.group("v")) if not re.match(r"(?:casualties|victims)", m.group("v"), re.I) else "killed", p,
                       explicit_party=explicit, sentence=sentence)
     return None

@@ -24,7 +24,7 @@ _NEUTRAL_HEADS = {"fighters", "fighter", "members", "personnel", "forces", "mili
 
 def _variants(phrase: str) -> list[str]:
     out = [phrase]
-    if phrase.endswith("s") and not phrase.endswith("ss") and len(phrase) > 4:
+    if phrase.endswith("s") and not phrase.endswith("ss") and len(phrase) > 4 and not phrase[0].isupper():
         out.append(phrase[:-1])
     return out
 
