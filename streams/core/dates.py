@@ -165,12 +165,14 @@ def cumulative_marker(sentence: str) -> bool:
     return bool(_SAME_PERIOD.search(sentence) or _CAMPAIGN_TOTAL.search(sentence) or _N_DAYS.search(sentence))
 
 
-def background_marker(sentence: str, ref: date | None) -> str | None:
+def background_marker(sentence: str, ref: date | None, war_only: bool = False) -> str | None:
     """Why a sentence speaks of another time (war-wide totals, earlier attacks), or None."""
     m = _WAR_START.search(sentence)
     if m:
         y = re.search(r"\b(?:19|20)\d{2}\b", sentence[m.start():])
         return f"since {y.group(0)}" if y else m.group(0)
+    if war_only:
+        return None
     m = _PAST.search(sentence)
     if m:
         return m.group(0)

@@ -178,9 +178,11 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             front = (own[0].front, own[0].front_name)
         if front == lead_front and lead_front != main and any(m.front == main[0] for m in ms):
             front = main
-        background = dates.background_marker(s.text, ref)
+        war_wide = dates.background_marker(s.text, ref, war_only=True)
         since_text, since_start = dates.since(s.text, ref)
         for f in figs:
+            # another time named in another clause ('- marking the highest toll since ... 2005') is not this figure's
+            background = war_wide or dates.background_marker(_clause(s.text, f.amount.start), ref)
             if background:
                 scope, period, start, ev = "background", background, None, None
                 fid, fname = _country_front(country)
@@ -213,7 +215,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             out.append(item)
             if scope == "cumulative":
                 last_cumulative = item
-    out = _reconcile(out)
+    out = _reconcile(out, {s.index: s.text for s in body_sents})
     events: list[CasualtyEvent | ControlEvent] = []
     for seq, it in enumerate(out):
         f = it.fig
@@ -236,7 +238,21 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     return events
 
 
-def _reconcile(items: list[_Fig]) -> list[_Fig]:
+_CLAUSE_BREAK = re.compile(r"\s+-{1,2}\s+|;|\s+\u2014\s+|\s+(?:marking|making\s+it)\s+")
+
+
+def _clause(text: str, pos: int) -> str:
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return text[start:end]
+
+
+def _reconcile(items: list[_Fig], all_text: dict[int, str]) -> list[_Fig]:
     """One event per distinct statement: the headline repeating the lead, a quote repeating the
     toll and a rounded restatement are the same figure; two named sources with different classes
     of victim stay apart."""
@@ -252,7 +268,7 @@ def _reconcile(items: list[_Fig]) -> list[_Fig]:
                 for g in parts:
                     g.scope = "subset"
     # 'said that 98 evacuees were killed ... the remainder of the dead were aid workers'
-    texts = {it.sent.index: it.sent.text for it in items}
+    texts = all_text
     for it in items:
         if it.scope != "incident" or it.fig.party.party_class == "unspecified":
             continue
