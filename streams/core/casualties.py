@@ -25,6 +25,7 @@ _RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured
 _RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|casualties|killed|injuries|injured|wounded|victims\s+dead)\b", re.I)
 _LEFT_KILL = re.compile(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|buried|burying|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
 _LEFT_WOUND = re.compile(r"\b(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|injuries\s+of|hurt|hurting)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
+_LEFT_LOST = re.compile(r"\b(?:we|they|it|has|have|had)\s+(?:also\s+)?(?:lost|losing)\s+$", re.I)
 _LEFT_LEFT = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.I)
 _LEFT_TOLL = re.compile(r"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{0,30}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded))\b[^.;]{0,90}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past)\s+$", re.I)
 _LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured)\s+(?:are|were|was|is)|(?:victims|dead|casualties)\s+(?:include|included|including)|include|included)\s+$", re.I)
@@ -75,7 +76,7 @@ def _nearest_party(before: str, country: str | None) -> parties.Party | None:
 
 
 # A sentence without any of these words holds no casualty figure: most prose is skipped on one search.
-CUE = re.compile(r"\b(?:kill|dead|die|death|buri|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|among|including|include|of\s+(?:them|whom|the))", re.I)
+CUE = re.compile(r"\b(?:kill|dead|die|death|buri|lost|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|among|including|include|of\s+(?:them|whom|the))", re.I)
 
 
 def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Figure]:
@@ -185,6 +186,13 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             explicit = isinstance(p, parties.Party)
             party = p if explicit else _inherit(out, previous, left, country)
             return Figure(a, _outcome(m.group("v")), party, explicit_party=explicit, sentence=sentence)
+        return None
+    # 'we lost more than a dozen of our farmers': losing people (not tanks, not ground) is a death toll
+    if _LEFT_LOST.search(left):
+        m = re.match(r"^\s+(?:of\s+(?:our|its|their|his|her)\s+)?((?:[\w'-]+\s+){0,2}[\w'-]+)", right)
+        p = parties.resolve(m.group(1), country) if m else None
+        if p and p.party_class != "unspecified" and re.match(r"^\s+(?:of\s+(?:our|its|their)\s+)?\S", right):
+            return Figure(a, "killed", p, sentence=sentence)
         return None
     # active: 'killed eight civilians', 'killing over 15', 'wounded another 40'
     lk, lw = _LEFT_KILL.search(left), _LEFT_WOUND.search(left)
