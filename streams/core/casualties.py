@@ -196,6 +196,8 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         return None
     # active: 'killed eight civilians', 'killing over 15', 'wounded another 40'
     lk, lw = _LEFT_KILL.search(left), _LEFT_WOUND.search(left)
+    if (lk or lw) and re.match(rf"\s+(?:people\s+|others\s+|civilians\s+)?(?:{WOUND}|{KILL})\b", right, re.I):
+        lk = lw = None  # '57 civilians killed, more than 150 injured': a second nominal figure, not an object
     if lk or lw:
         m = re.match(rf"^{_PARTY}(?=\s*(?:,|\.|;|:|\"|$|\s+(?:and|in|at|on|near|outside|after|as|when|while|with|from|during|since|over|across|including|who|which|that|before|amid|by|last|this|yesterday|today|earlier|late|early|overnight|said|says|according|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dead|wounded|injured)\b))", right, re.I)
         phrase = m.group("party") if m else ""

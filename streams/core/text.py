@@ -27,7 +27,7 @@ _NUMERIC_LINE = re.compile(r"^[\s\d:.,/|()-]*(?:[A-Z][a-z]+\.? ?)?[\s\d:.,/|()-]
 _INLINE_CLUTTER = re.compile(
     r"Get short URL(?: \d+)?|\bViews? \d+\b|\bPrint Tweet\b|\(TRT World and Agencies\)|\(IHA Photo\)"
     r"|\bpic\.twitter\.com\S*|\b\d{4} \d{2}\.\d{2}\.\d{4}(?:\(updated \d{4} \d{2}\.\d{2}\.\d{4}\))?"
-    r"|Community standards.*$|Comment via Facebook.*$|\bRead Also\b|\bAlso Read\b|Enditem \(Xinhua\)|\bEnditem\b"
+    r"|\bRelated (?:News|Articles|Stories|Posts)\b.*$|\bYou may also like\b.*$|Community standards.*$|Comment via Facebook.*$|\bRead Also\b|\bAlso Read\b|Enditem \(Xinhua\)|\bEnditem\b"
     r"|\(?Photo: [^)]*?(?:\)|$)|Image Credit: \S+")
 # Caption sentences inside one-line bodies: they describe a picture, not the news.
 _CAPTION = re.compile(r"\b(?:Still image shows|In this .{0,40} file photo|file photo|Photo captured|This photo|A man walks by|Image shows|pictured)\b", re.I)
