@@ -23,7 +23,7 @@ class Control:
 
 
 _VERBS = [
-    (r"(?:seized|seizes|seize|captured|captures|capture|took\s+control\s+of|take\s+control\s+of|took\s+over|takes\s+over|overran|overrun|retook|recaptured|reconquered|reconquering|conquered|stormed\s+and\s+captured|gained\s+(?:full\s+)?control\s+of|regained\s+control\s+of|fell\s+to)", "seized"),
+    (r"(?:seized|seizes|seize|captured|captures|capture|retaken|recaptured|taken\s+control\s+of|took\s+control\s+of|take\s+control\s+of|took\s+over|takes\s+over|overran|overrun|retook|recaptured|reconquered|reconquering|conquered|stormed\s+and\s+captured|gained\s+(?:full\s+)?control\s+of|regained\s+control\s+of|fell\s+to)", "seized"),
     (r"(?:advanced|advancing|advance|advances|pushed\s+into|entered|enter|enters|pressed\s+ahead|made\s+(?:incremental\s+)?advances|gains?\s+in)", "advanced"),
     (r"(?:lost|loses|lose|ceded)", "lost"),
     (r"(?:withdrew|withdraws|withdrawn|pulled\s+out|retreated|retreat)", "withdrew"),

@@ -26,7 +26,7 @@ _N_DAYS = re.compile(r"\b(?:in|over|during|within|after)\s+(?:the\s+(?:past|last
 _SAME_PERIOD = re.compile(r"\b(?:during|in|over)\s+(?:that|the)\s+same\s+(?:period|time|span)\b", re.I)
 _CAMPAIGN_TOTAL = re.compile(r"\b(?:bringing\s+the\s+(?:death\s+)?toll\s+to|total\s+(?:death\s+)?toll\s+(?:of|to|since)|since\s+the\s+(?:start|beginning|launch)\s+of\s+the\s+(?:offensive|operation|campaign|assault|war))\b", re.I)
 # War-wide or historical statements.
-_WAR_START = re.compile(r"\bsince\s+(?:the\s+)?[\w' -]{0,40}?(?:war|conflict|uprising|revolt|revolution|protests|crisis|insurgency|civil\s+war)\b[\w' -]{0,30}?\b(?:start|began|begun|erupted|erupting|broke\s+out|started|beginning|outbreak)|\b(?:war|conflict)\s+(?:has|had)\s+(?:left|killed|claimed)|\bsince\s+(?:erupting|it\s+began|it\s+erupted)", re.I)
+_WAR_START = re.compile(r"\bsince\s+(?:the\s+)?[\w' -]{0,40}?(?:war|conflict|uprising|revolt|revolution|protests|crisis|insurgency|civil\s+war|invasion|occupation)\b[\w' -]{0,30}?\b(?:start|began|begun|erupted|erupting|broke\s+out|started|beginning|outbreak)|\b(?:war|conflict)\s+(?:has|had)\s+(?:left|killed|claimed)|\bsince\s+(?:erupting|it\s+began|it\s+erupted)", re.I)
 _PAST = re.compile(r"\b(?:years?\s+ago|last\s+year|previous\s+(?:attack|year|years|incident)|earlier\s+attack|it\s+could\s+be\s+recalled|in\s+the\s+past|a\s+year\s+ago|months\s+ago|decades?)\b", re.I)
 _BARE_MONTH = re.compile(rf"\b(?:in|In|since|Since)\s+(?:(?:late|early|mid)[- ])?(?P<mon>{_MON})(?!\s+\d)(?:\s+(?P<year>\d{{4}}))?\b")
 _YEAR = re.compile(r"\b(?:in|In|since|Since|of|during)\s+(?P<y>(?:19|20)\d{2})\b")
