@@ -44,6 +44,7 @@ _ACTORS = [
 ]
 _SHARE = re.compile(r"\b(\d+\s*(?:percent|per\s+cent|%)|most|much|nearly\s+all|all|parts|large\s+areas|buildings(?:\s+and\s+streets)?)\b", re.I)
 _VERB_RX = [(re.compile(rf"\b{v}\b", re.I if a != "holds" else 0), a) for v, a in _VERBS]
+_ANY_VERB = re.compile("|".join(rf"\b{v}\b" for v, _ in _VERBS), re.I)
 
 
 CUE = re.compile(r"\b(?:seiz|captur|took|take|overr|retook|recaptur|reconquer|conquer|gain|fell|advanc|pushed|enter|pressed|made|lost|lose|ceded|withdr|pulled|retreat|control|hold|held)", re.I)
@@ -53,7 +54,7 @@ def find(sentences: list[Sentence], country: str | None, ref: date | None,
          mentions: dict[int, list[fronts.Mention]] | None = None) -> list[Control]:
     out: list[Control] = []
     for s in sentences:
-        if not CUE.search(s.text):
+        if not _ANY_VERB.search(s.text):
             continue
         found = mentions.get(s.index) if mentions is not None and s.index in mentions else fronts.mentions(s.text)
         ms = [m for m in found if m.level in ("gazetteer", "town", "sub", "admin")]

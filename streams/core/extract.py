@@ -76,7 +76,7 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
         if fronts.gazetteer_front(fid.replace("-", " ")) or fid in gaz_names:
             continue
         for gid, gname in gaz_names.items():
-            if gid != fid and re.search(rf"\b{re.escape(fid.replace('-', ' '))}\b", gname.lower()):
+            if gid != fid and f" {fid.replace('-', ' ')} " in f" {gname.lower()} ":
                 score[gid] += score.pop(fid)
                 break
     best = max(score, key=lambda f: (score[f], f))
