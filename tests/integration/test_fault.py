@@ -32,6 +32,8 @@ pytestmark = [pytest.mark.broker, pytest.mark.slow]
 # How many times the dev set is sent (fresh ids each round): enough input that the worker is
 # still busy when it is killed.
 REPEAT = int(os.environ.get("FRONTWATCH_FAULT_REPEAT", "10"))
+# The kill comes once this share of the events is in the event log.
+KILL_AT = float(os.environ.get("FRONTWATCH_FAULT_KILL_AT", "0.2"))
 
 
 def _lines(repeat: int) -> tuple[list[bytes], list[str]]:
@@ -60,7 +62,7 @@ def test_kill9_mid_stream_loses_nothing(kafka_broker, tmp_path: Path) -> None:
     try:
         first = run.start_worker()
         # kill once the intake has published a part (not all) of the events
-        threshold = max(1, n_events // 5)
+        threshold = max(1, int(n_events * KILL_AT))
         run.wait_for(f"{threshold} of {n_events} events before the kill",
                      lambda: probe.total(run.topics.events) >= threshold, timeout=90, interval=0.05)
         run.kill9(first)
