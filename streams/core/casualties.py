@@ -29,7 +29,7 @@ _LEFT_LOST = re.compile(r"\b(?:we|they|it|has|have|had)\s+(?:also\s+)?(?:lost|lo
 _LEFT_LEFT = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.I)
 _LEFT_TOLL = re.compile(r"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{0,30}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded))\b[^.;]{0,90}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past)\s+$", re.I)
 _LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured)\s+(?:are|were|was|is)|(?:victims|dead|casualties)\s+(?:include|included|including)|include|included)\s+$", re.I)
-_RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?:the\s+|those\s+)?(?P<v>dead|killed|victims|wounded|injured|those\s+killed|people\s+killed|\d[\d,]*\s+(?:people\s+)?killed)", re.I)
+_RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b", re.I)
 _RIGHT_OFTHEM = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?P<v>dead|killed|victims|wounded|injured|fatalities))(?:\s+(?:were|are|was|is|had\s+been|have\s+been))?\s*(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){0,3})", re.I)
 _OF_TOTAL = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those)\s+(?:total\s+)?(?P<v>death\s+toll|dead|killed|victims|wounded|injured)\b", re.I)
 _WERE_PARTY = re.compile(r"^\s+(?:were|are|was|is)\s+(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){1,3})", re.I)
@@ -54,6 +54,7 @@ def _outcome(v: str) -> str:
 
 
 def _party_phrase(text: str) -> str:
+    text = re.split(r"\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s", text, maxsplit=1)[0]
     text = re.split(r"\s+and\s+(?=(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))", text, maxsplit=1)[0]
     text = re.sub(r",\s*including[^,]*,", " ", text)
     return text.strip(" ,\"'[]")
@@ -90,6 +91,8 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
         left, right = sentence[: a.start], sentence[a.end:]
         if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$", left) or re.match(r"\s*(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|am|pm|a\.m|p\.m|GMT|local\s+time|hours|percent|%)\b", right, re.I):
             continue
+        if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s*$", left):
+            continue  # the year of 'August 3 2013'
         if not a.vague and 1900 <= a.count <= 2100 and "," not in a.text and re.search(r"\b(?:in|since|of|by|until|from)\s+$", left, re.I):
             continue
         fig = _frame(a, left, right, sentence, country, out, previous, of_total)
@@ -107,6 +110,10 @@ def _resolve(phrase: str, country: str | None) -> parties.Party | None | str:
         return "empty"
     if _NOT_PEOPLE.search(re.split(r"\s+(?:from|of|in|at|on|with|near)\s+", phrase, maxsplit=1)[0]):
         return None
+    if re.match(r"\d", phrase):
+        return None  # '2016 1 child killed': a year before another figure, not victims
+    # '109 evacuees 13 of whom were women', 'by X At least 12 fighters': the noun phrase ends before the next number
+    phrase = re.split(r"\s+(?=\d)", phrase, maxsplit=1)[0].strip()
     low = phrase.lower()
     if re.fullmatch(r"(?:more|others|other|more\s+others|other\s+people\s+more|another)", low):
         return "empty"
@@ -123,11 +130,12 @@ def _inherit(out: list[Figure], previous: list[Figure], left: str, country: str 
             p = parties.resolve(m.group(1), country)
             if p:
                 return p
-    if out:
-        classes = {f.party.party_class for f in out if f.explicit_party}
+    heads = [f for f in out if not f.subset]
+    if heads:
+        classes = {f.party.party_class for f in heads if f.explicit_party}
         if len(classes) > 1:
             return parties.UNSPECIFIED
-        return out[-1].party
+        return heads[-1].party
     if active:
         p = _nearest_party(left, country)
         if p:

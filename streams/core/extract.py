@@ -84,6 +84,16 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
     return best, name
 
 
+def _read_figures(sentences: list[Sentence], country: str | None) -> list[list[casualties.Figure]]:
+    """Every sentence's figures; 'six others' or 'Four of them' look back at most four sentences."""
+    found: list[list[casualties.Figure]] = []
+    for s in sentences:
+        recent = [] if s.headline else [f for prior, figs in zip(sentences, found) if not prior.headline
+                                         and s.index - 4 <= prior.index < s.index for f in figs]
+        found.append(casualties.find(s.text, country, recent))
+    return found
+
+
 def _location(ms: list[fronts.Mention], front: str) -> str | None:
     """The most specific place of this front the sentence names."""
     own = [m for m in ms if m.front == front]
@@ -107,13 +117,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     country = _article_country(sentences)
 
     # first pass: which sentences hold figures (they weigh in choosing the theatre)
-    found: list[list[casualties.Figure]] = []
-    prev: list[casualties.Figure] = []
-    for s in sentences:
-        figs = casualties.find(s.text, country, prev if not s.headline else [])
-        found.append(figs)
-        if not s.headline:
-            prev = prev + figs
+    found = _read_figures(sentences, country)
     figure_sents = {s.index for s, f in zip(sentences, found) if f}
     # places are looked for where they can matter: the lead, scene changes, figures, territorial verbs
     mentions = [fronts.mentions(s.text) if (s.headline or s.index < 6 or s.index in figure_sents
@@ -124,12 +128,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         votes = Counter(c for ms in mentions for m in ms if (c := fronts.place_country(m.name) or fronts.place_country(m.front_name)))
         country = votes.most_common(1)[0][0] if votes else None
         if country:  # party keys and sides depend on the country: read the figures again
-            found, prev = [], []
-            for s in sentences:
-                figs = casualties.find(s.text, country, prev if not s.headline else [])
-                found.append(figs)
-                if not s.headline:
-                    prev = prev + figs
+            found = _read_figures(sentences, country)
     main = _main_front(sentences, mentions, figure_sents) or _country_front(country)
     scene_fronts = []
     for s, ms in zip(sentences, mentions):

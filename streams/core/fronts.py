@@ -57,7 +57,8 @@ def _gazetteer():
         fid = lexicon.slug(f["name"])
         for p in [f["name"], *f["places"]]:
             place_to_front[_key(p)] = (fid, f["name"])
-    rx = re.compile(r"(?<![\w-])(?:(?:al|el)-)?(" + lexicon.alternation([p for f in data["fronts"] for p in [f["name"], *f["places"]]]) + r")(?![\w-])")
+    # case-insensitive ('Deir Ez-Zor'), but a mention must start with a capital: see mentions()
+    rx = re.compile(r"(?<![\w-])(?:(?:al|el)-)?(" + lexicon.alternation([p for f in data["fronts"] for p in [f["name"], *f["places"]]]) + r")(?![\w-])", re.I)
     not_places = {w.lower() for w in data.get("not_places", [])}
     c = lexicon.countries()
     country_of: dict[str, str] = {}
@@ -83,7 +84,7 @@ def _region_rx() -> re.Pattern:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"^(?:al|el)-", "", name.strip().lower().replace("’", "'"))
+    return re.sub(r"\s+", " ", re.sub(r"^(?:al|el)-", "", name.strip().lower().replace("’", "'")))
 
 
 def country_mentions(text: str) -> list[str]:
@@ -102,7 +103,7 @@ def _clean_name(name: str) -> str | None:
         words = words[:-1]
     while words and words[0].lower() in not_places:
         words = words[1:]
-    if not words:
+    if not words or any(re.sub(r"^(?:al|el)-", "", w.lower()) in not_places for w in words):
         return None
     name = " ".join(words)
     low = name.lower()
@@ -135,6 +136,8 @@ def mentions(sentence: str) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in gaz_rx.finditer(sentence):
+        if not (m.group(1)[0].isupper() or m.group(1).lower().startswith(("southern", "eastern", "west", "east"))):
+            continue
         fid, fname = place_to_front[_key(m.group(1))]
         locative = _locative(sentence[max(0, m.start() - 80): m.start()]) or bool(_WHERE.match(sentence[m.end():]))
         out.append(Mention(m.group(1), fid, fname, "gazetteer", locative, m.start()))
