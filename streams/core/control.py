@@ -50,6 +50,10 @@ _ANY_VERB = re.compile("|".join(rf"\b{v}\b" for v, _ in _VERBS), re.I)
 CUE = re.compile(r"\b(?:seiz|captur|took|take|overr|retook|recaptur|reconquer|conquer|gain|fell|advanc|pushed|enter|pressed|made|lost|lose|ceded|withdr|pulled|retreat|control|hold|held)", re.I)
 
 
+def has_verb(text: str) -> bool:
+    return bool(_ANY_VERB.search(text))
+
+
 def find(sentences: list[Sentence], country: str | None, ref: date | None,
          mentions: dict[int, list[fronts.Mention]] | None = None) -> list[Control]:
     out: list[Control] = []

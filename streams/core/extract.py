@@ -53,7 +53,7 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
     for s, ms in zip(sentences, mentions):
         for m in ms:
             w = 2.0 if m.locative else 0.3
-            w *= {"admin": 0.6, "sub": 0.4, "town": 1.0, "gazetteer": 1.5}[m.level]
+            w *= {"admin": 0.4, "sub": 0.4, "town": 1.0, "gazetteer": 1.5}[m.level]
             if s.headline or s.index == first_body:
                 w *= 2
             if s.index in figure_sents:
@@ -121,7 +121,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     figure_sents = {s.index for s, f in zip(sentences, found) if f}
     # places are looked for where they can matter: the lead, scene changes, figures, territorial verbs
     mentions = [fronts.mentions(s.text) if (s.headline or s.index < 6 or s.index in figure_sents
-                                             or _SCENE.match(s.text) or control.CUE.search(s.text)) else []
+                                             or _SCENE.match(s.text) or control.has_verb(s.text)) else []
                 for s in sentences]
     if country is None:
         # no country named: the provinces and cities the article names tell it

@@ -18,8 +18,10 @@ _LOC_PREP = r"(?:in|at|near|outside|inside|into|on|around|across|within|towards?
 _CAND = re.compile(
     rf"\b(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?(?:[A-Z][a-z]+(?:'s|s)\s+)?"
-    rf"(?P<name>{_NAME})(?P<kind>\s+(?:{_ADMIN}|{_TOWNISH}|{_SUB}))?"
-    rf"|(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB})\b")
+    rf"(?P<name>{_NAME})(?P<kind>\s+(?:{_ADMIN}|{_TOWNISH}|{_SUB}))?")
+# 'Hasaka province', 'Kwashabe village' without a preposition: only looked for when such a word occurs
+_CAND_KIND = re.compile(rf"(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB})\b")
+_KIND_WORD = re.compile(rf"\s(?:{_ADMIN}|{_TOWNISH}|{_SUB})\b")
 _DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]*\))?\s*(?:[-:\u2014]|,)")
 _WHERE = re.compile(r"^\s*(?:[\w-]+\s*){0,3}?,?\s*where\b")
 _ADMIN_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|Local\s+Govt(?:\s+Area)?|LGA|State|Province|Region|Governorate|Oblast|County)$")
@@ -142,12 +144,17 @@ def mentions(sentence: str) -> list[Mention]:
         locative = _locative(sentence[max(0, m.start() - 80): m.start()]) or bool(_WHERE.match(sentence[m.end():]))
         out.append(Mention(m.group(1), fid, fname, "gazetteer", locative, m.start()))
         taken.append((m.start(), m.end()))
-    for m in _CAND.finditer(sentence):
-        raw = m.group("name") or m.group("name2")
-        start = m.start("name") if m.group("name") else m.start("name2")
+    found = list(_CAND.finditer(sentence))
+    if _KIND_WORD.search(sentence):
+        starts = {m.start("name") for m in found}
+        found += [m for m in _CAND_KIND.finditer(sentence) if m.start("name2") not in starts]
+    for m in found:
+        gd = m.groupdict()
+        raw = gd.get("name") or gd.get("name2")
+        start = m.start("name") if gd.get("name") else m.start("name2")
         if any(s <= start < e for s, e in taken):
             continue
-        kind = (m.group("kind") or m.group("kind2") or "").strip().lower()
+        kind = (gd.get("kind") or gd.get("kind2") or "").strip().lower()
         tail = _ADMIN_TAIL.search(raw)
         if tail:
             raw, kind = raw[: tail.start()], "province"
@@ -163,7 +170,7 @@ def mentions(sentence: str) -> list[Mention]:
             level = "town"
         if name.lower() in _admin():
             level = "admin"
-        prep = (m.group("prep") or "").lower()
+        prep = (gd.get("prep") or "").lower()
         locative = _locative(sentence[max(0, m.start() - 80): start]) or bool(_WHERE.match(sentence[m.end():]))
         out.append(Mention(name, lexicon.slug(name), name, level, locative, start))
     return out
