@@ -32,3 +32,11 @@ def test_two_theatre_lead_goes_to_the_country():
              "In eastern Paktia province, four soldiers were killed on Monday.", published_at="2019-05-28")
     assert one(ev, 13).front == "afghanistan"
     assert one(ev, 9).front == "farah" and one(ev, 4).front == "paktia"
+
+
+def test_city_mentions_count_for_the_named_part_of_it():
+    ev = run("Residents of a camp in Damascus fled on Monday as fighting spread across the city.\n"
+             "On Sunday air strikes on the Yarmuk camp in southern Damascus killed six civilians, the Observatory said.\n"
+             "Others fled to other parts of Damascus.", published_at="2012-12-17")
+    f = one(ev, 6)
+    assert (f.front, f.location, f.event_date) == ("southern-damascus", "Yarmuk camp", "2012-12-16")

@@ -34,3 +34,11 @@ def test_vague_amounts_are_marked_vague():
 def test_numbers_outside_a_casualty_frame_are_not_figures():
     ev = run("About 5,000 people fled the town in 48 hours, and 12 trucks of aid arrived, the agency said.")
     assert figures(ev) == []
+
+
+def test_losing_people_is_a_death_toll_but_losing_ground_is_not():
+    ev = run('"We lost more than a dozen of our fishermen on Sunday evening," a community leader in Baga said.\n'
+             "The army lost 60 percent of the district in the fighting.")
+    f = one(ev, 12)
+    assert (f.qualifier, f.party_class) == ("more_than", "civilian")
+    assert all(e.count != 60 for e in figures(ev))
