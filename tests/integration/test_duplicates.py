@@ -66,7 +66,10 @@ def test_redelivered_and_syndicated_articles_change_nothing(kafka_broker, tmp_pa
             run.wait_for("the live table to hold every event", lambda r=run: table_complete(r), timeout=20, interval=0.5)
         single_rows = comparable(tally_rows(single.live()))
         double_rows = comparable(tally_rows(double.live()))
-        assert single_rows == comparable(expected["tallies"]), "sending once: live tallies differ from run_offline"
+        want_rows = comparable(expected["tallies"])
+        assert single_rows == want_rows, (
+            f"sending once: live tallies differ from run_offline:\n  only live: {sorted(set(single_rows) - set(want_rows))}"
+            f"\n  only offline: {sorted(set(want_rows) - set(single_rows))}")
         assert double_rows == single_rows, (
             "duplicates changed the tallies:\n  only with duplicates: "
             f"{sorted(set(double_rows) - set(single_rows))}\n  only without: {sorted(set(single_rows) - set(double_rows))}")

@@ -69,10 +69,10 @@ def test_kill9_mid_stream_loses_nothing(kafka_broker, tmp_path: Path) -> None:
         at_kill = probe.total(run.topics.events)
     finally:
         probe.close()
-    committed_at_kill = run.lag()[run.topics.articles]
-    assert at_kill < n_events and (committed_at_kill or 0) > 0, (
+    uncommitted_at_kill = run.lag()[run.topics.articles]
+    assert at_kill < n_events and (uncommitted_at_kill or 0) > 0, (
         f"the first worker was killed too late to test anything ({at_kill} of {n_events} events out, "
-        f"{committed_at_kill} articles uncommitted): raise FRONTWATCH_FAULT_REPEAT")
+        f"{uncommitted_at_kill} articles uncommitted): raise FRONTWATCH_FAULT_REPEAT")
 
     # noida-db never evicts a member killed with kill -9: restart it (data and commits survive);
     # other brokers evict it after the session timeout (10 s) and the new worker takes over
@@ -100,6 +100,6 @@ def test_kill9_mid_stream_loses_nothing(kafka_broker, tmp_path: Path) -> None:
         assert "Traceback" not in log, f"a worker logged a traceback:\n{log}"
         assert rc == 0, f"worker exit code {rc}:\n{log}"
     print(f"\nkill -9 test: {len(lines)} articles, {n_events} events offline; killed with {at_kill} events out "
-          f"and {committed_at_kill} articles uncommitted; second worker done in {time.monotonic() - t_second:.1f} s; "
+          f"and {uncommitted_at_kill} articles uncommitted; second worker done in {time.monotonic() - t_second:.1f} s; "
           f"{stats}; total {time.monotonic() - t_start:.1f} s")
     assert group_lag(run.bootstrap, run.settings.app_id, run.topics.articles) == 0
