@@ -24,9 +24,10 @@ _RELATIVE = re.compile(r"\b(?P<w>today|yesterday|last night|overnight|this morni
 _SINCE = re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:late|early|mid)[- ])?(?P<what>{_MON}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?|{_MON}(?:\s+\d{{4}})?|\d{{4}}|{_WD}|the\s+weekend|last\s+\w+|(?:start|beginning|launch|outbreak)\s+of\s+(?:the\s+)?\w+|[\w' -]{{0,40}}?(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}|{_MON}\.?\s+\d{{1,2}}))", re.I)
 _N_DAYS = re.compile(r"\b(?:in|over|during|within|after)\s+(?:the\s+(?:past|last)\s+)?(?P<n>\w+(?:-\w+)?|\d+)\s+(?P<unit>days?|weeks?|months?)\b(?:\s+of\s+(?:fighting|clashes|bombardment|battles?|the\s+offensive|strikes|war))?", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:during|in|over)\s+(?:that|the)\s+same\s+(?:period|time|span)\b", re.I)
-_CAMPAIGN_TOTAL = re.compile(r"\b(?:bringing\s+the\s+(?:death\s+)?toll\s+to|total\s+(?:death\s+)?toll\s+(?:of|to|since)|since\s+the\s+(?:start|beginning|launch)\s+of\s+the\s+(?:offensive|operation|campaign|assault|war))\b", re.I)
+_CAMPAIGN_TOTAL = re.compile(r"\b(?:bringing\s+the\s+(?:death\s+)?toll\s+to|total\s+(?:death\s+)?toll\s+(?:of|to|since)|since\s+the\s+(?:start|beginning|launch)\s+of\s+the\s+(?:\w+\s+)?(?:offensive|operation|campaign|assault))\b", re.I)
 # War-wide or historical statements.
 _WAR_START = re.compile(r"\bsince\s+(?:the\s+)?[\w' -]{0,40}?(?:war|conflict|uprising|revolt|revolution|protests|crisis|insurgency|civil\s+war|invasion|occupation)\b[\w' -]{0,30}?\b(?:start|began|begun|erupted|erupting|broke\s+out|started|beginning|outbreak)|\b(?:war|conflict)\s+(?:has|had)\s+(?:left|killed|claimed)|\bsince\s+(?:erupting|it\s+began|it\s+erupted)", re.I)
+_WAR_WIDE = re.compile(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|invasion)|(?:over|in|during)\s+(?:the\s+)?(?:past|last)?\s*(?:\w+|\d+)\s+years\s+of\s+(?:war|conflict|fighting|violence)|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+|\d+)\s+years|\d+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict|insurgency)|(?:war|conflict|fighting|violence|insurgency),?\s+which\s+(?:has|had)\s+(?:killed|left|claimed))", re.I)
 _PAST = re.compile(r"\b(?:years?\s+ago|last\s+year|previous\s+(?:attack|year|years|incident)|earlier\s+attack|it\s+could\s+be\s+recalled|in\s+the\s+past|a\s+year\s+ago|months\s+ago|decades?)\b", re.I)
 _BARE_MONTH = re.compile(rf"\b(?:in|In|since|Since)\s+(?:(?:late|early|mid)[- ])?(?P<mon>{_MON})(?!\s+\d)(?:\s+(?P<year>\d{{4}}))?\b")
 _YEAR = re.compile(r"\b(?:in|In|since|Since|of|during)\s+(?P<y>(?:19|20)\d{2})\b")
@@ -161,15 +162,29 @@ def campaign_frame(sentence: str, ref: date | None) -> tuple[str, date] | None:
     return None
 
 
+def recent_war(sentence: str, ref: date | None) -> tuple[str, date] | None:
+    """'since the war began in October 2023' in a 2023 article: the front's own running total."""
+    m = _WAR_START.search(sentence) or _WAR_WIDE.search(sentence)
+    if not m or ref is None:
+        return None
+    y = re.search(rf"(?:(?P<mon>{_MON})\s+)?\b(?P<y>(?:19|20)\d{{2}})\b", sentence[m.start():])
+    if not y or ref.year - int(y.group("y")) > 1:
+        return None
+    start = _safe(int(y.group("y")), _month(y.group("mon")) if y.group("mon") else 1, 1)
+    return (f"since {start.isoformat()[:7]}", start) if start else None
+
+
 def cumulative_marker(sentence: str) -> bool:
     return bool(_SAME_PERIOD.search(sentence) or _CAMPAIGN_TOTAL.search(sentence) or _N_DAYS.search(sentence))
 
 
 def background_marker(sentence: str, ref: date | None, war_only: bool = False) -> str | None:
     """Why a sentence speaks of another time (war-wide totals, earlier attacks), or None."""
-    m = _WAR_START.search(sentence)
+    m = _WAR_START.search(sentence) or _WAR_WIDE.search(sentence)
     if m:
         y = re.search(r"\b(?:19|20)\d{2}\b", sentence[m.start():])
+        if y and ref and ref.year - int(y.group(0)) <= 1:
+            return None  # a war that began this year is the front's own running total, not history
         return f"since {y.group(0)}" if y else m.group(0)
     if war_only:
         return None

@@ -193,6 +193,8 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                     scope = "subset"
                 elif (since_text and (since_start is None or dates.is_recent(since_start, ref))) or dates.cumulative_marker(s.text):
                     scope = "cumulative"
+                elif (war := dates.recent_war(s.text, ref)) is not None:
+                    scope, since_text, since_start = "cumulative", war[0], war[1]
                 elif frame and not day_text and not dates.ATTACK_WORD.search(s.text):
                     scope = "cumulative"
                 else:

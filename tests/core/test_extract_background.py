@@ -23,3 +23,19 @@ def test_figure_of_an_earlier_month():
     ev = run("A suicide bomber killed 30 people in Mogadishu on Tuesday, officials said.\n"
              "In March a similar blast killed 12 soldiers in the city.", published_at="2021-05-11")
     assert one(ev, 12).scope == "background"
+
+
+def test_war_wide_phrasings():
+    ev = run("Shelling killed five people in Taiz on Monday, medics said.\n"
+             "The conflict, which has killed more than 150,000 people, shows no sign of ending.\n"
+             "Over the past eight years, more than 4 million people have been wounded.", published_at="2023-03-06")
+    assert one(ev, 5).scope == "incident"
+    assert one(ev, 150000).scope == "background" and one(ev, 150000).front == "yemen"
+    assert one(ev, 4000000, "wounded").scope == "background"
+
+
+def test_a_war_of_this_year_is_the_fronts_running_total():
+    ev = run("The health ministry said 2,750 people have been killed in Gaza since the war began in October 2023.",
+             published_at="2023-10-17")
+    f = one(ev, 2750)
+    assert (f.scope, f.front) == ("cumulative", "gaza-strip")
