@@ -59,28 +59,28 @@ def test_kill9_mid_stream_loses_nothing(kafka_broker, tmp_path: Path) -> None:
     publish(run.bootstrap, run.topics.articles, lines, ids)
 
     probe = EndOffsets(run.bootstrap)
-    try:
-        first = run.start_worker()
-        # kill once the intake has published a part (not all) of the events
-        threshold = max(1, int(n_events * KILL_AT))
-        run.wait_for(f"{threshold} of {n_events} events before the kill",
-                     lambda: probe.total(run.topics.events) >= threshold, timeout=90, interval=0.05)
-        run.kill9(first)
-        at_kill = probe.total(run.topics.events)
-    finally:
-        probe.close()
-    uncommitted_at_kill = run.lag()[run.topics.articles]
-    assert at_kill < n_events and (uncommitted_at_kill or 0) > 0, (
-        f"the first worker was killed too late to test anything ({at_kill} of {n_events} events out, "
-        f"{uncommitted_at_kill} articles uncommitted): raise FRONTWATCH_FAULT_REPEAT")
+    try:  # every worker started here is stopped, whatever fails
+        try:
+            first = run.start_worker()
+            # kill once the intake has published a part (not all) of the events
+            threshold = max(1, int(n_events * KILL_AT))
+            run.wait_for(f"{threshold} of {n_events} events before the kill",
+                         lambda: probe.total(run.topics.events) >= threshold, timeout=90, interval=0.05)
+            run.kill9(first)
+            at_kill = probe.total(run.topics.events)
+        finally:
+            probe.close()
+        uncommitted_at_kill = run.lag()[run.topics.articles]
+        assert at_kill < n_events and (uncommitted_at_kill or 0) > 0, (
+            f"the first worker was killed too late to test anything ({at_kill} of {n_events} events out, "
+            f"{uncommitted_at_kill} articles uncommitted): raise FRONTWATCH_FAULT_REPEAT")
 
-    # noida-db never evicts a member killed with kill -9: restart it (data and commits survive);
-    # other brokers evict it after the session timeout (10 s) and the new worker takes over
-    kafka_broker.evict_crashed_members()
+        # noida-db never evicts a member killed with kill -9: restart it (data and commits survive);
+        # other brokers evict it after the session timeout (10 s) and the new worker takes over
+        kafka_broker.evict_crashed_members()
 
-    t_second = time.monotonic()
-    run.start_worker()
-    try:
+        t_second = time.monotonic()
+        run.start_worker()
         run.wait_idle(timeout=120)
         # the table lags the commits by at most one batch: wait until it has every logged event
         want = {e["event_id"] for e in expected["events"]}
