@@ -29,6 +29,8 @@ _INLINE_CLUTTER = re.compile(
     r"|\bpic\.twitter\.com\S*|\b\d{4} \d{2}\.\d{2}\.\d{4}(?:\(updated \d{4} \d{2}\.\d{2}\.\d{4}\))?"
     r"|\bRelated (?:News|Articles|Stories|Posts)\b.*$|\bYou may also like\b.*$|Community standards.*$|Comment via Facebook.*$|\bRead Also\b|\bAlso Read\b|Enditem \(Xinhua\)|\bEnditem\b"
     r"|\(?Photo: [^)]*?(?:\)|$)|Image Credit: \S+")
+# One cheap search decides whether the many-branched clutter pattern needs to run on a line at all.
+_CLUTTER_HINT = re.compile(r"short URL|Views?\s\d|Print Tweet|Agencies\)|Photo|pic\.twitter|\d\.\d{4}|Community|Comment via|Related|You may|Read Also|Also Read|Enditem|Image Credit")
 # Caption sentences inside one-line bodies: they describe a picture, not the news.
 _CAPTION = re.compile(r"\b(?:Still image shows|In this .{0,40} file photo|file photo|Photo captured|This photo|A man walks by|Image shows|pictured)\b", re.I)
 _LEADING_DATE = re.compile(
@@ -85,7 +87,9 @@ def clean_body(body: str, headline: str | None) -> list[Sentence]:
     lines = normalise(body).split("\n")
     paragraphs: list[str] = []
     for line in lines:
-        line = _INLINE_CLUTTER.sub(" ", line).strip()
+        if _CLUTTER_HINT.search(line):
+            line = _INLINE_CLUTTER.sub(" ", line)
+        line = line.strip()
         if not line or (len(line) < 160 and _CLUTTER_LINE.match(line)) or _NUMERIC_LINE.match(line):
             continue
         if len(line) < 60 and not re.search(r"[.!?\"]$", line) and not re.search(r"\d", line) and len(line.split()) <= 4:
