@@ -242,14 +242,14 @@ class FrontState(_Model):
     locations: list[str] = Field(default_factory=list)
     seen: list[str] = Field(default_factory=list)  # every event id folded: makes the fold idempotent
     articles: dict[str, str] = Field(default_factory=dict)  # article id -> fingerprint
-    copies: dict[str, str] = Field(default_factory=dict)  # syndicated copy article id -> original
+    reported: dict[str, str] = Field(default_factory=dict)  # article id -> reported_at
+    similar: dict[str, list[str]] = Field(default_factory=dict)  # article id -> near-identical articles
+    copies: dict[str, str] = Field(default_factory=dict)  # syndicated copy article id -> its group's original
     bands: dict[str, list[str]] = Field(default_factory=dict)  # LSH band -> article ids: finds copies fast
     claims: list[Claim] = Field(default_factory=list)
     tallies: list[Tally] = Field(default_factory=list)
     # Indexes rebuilt from the fields above on demand; never serialised.
     _seen_cache: set[str] | None = PrivateAttr(default=None)
-    _figures_cache: dict[str, set[tuple]] | None = PrivateAttr(default=None)
-    _figures_cached: int = PrivateAttr(default=-1)
 
 
 class DeadLetter(_Model):

@@ -43,23 +43,38 @@ def _add_location(state: FrontState, place: str | None) -> None:
         state.locations.append(place)
 
 
-def _copy_of(state: FrontState, article_id: str, fp: str) -> str | None:
-    """The article this one is a syndicated copy of, registering it on first sight."""
-    if article_id in state.copies:
-        return state.copies[article_id]
+def _register_article(state: FrontState, article_id: str, fp: str, reported_at: str) -> None:
+    """Note a new article and link it to the near-identical texts already on the front.
+
+    Copies form groups (connected by similarity); each group's original is its earliest report
+    (then the smallest id), recomputed for the whole group whenever it grows, so the result does
+    not depend on which copy arrived first.
+    """
     if article_id in state.articles:
-        return None
+        return
     state.articles[article_id] = fp
+    state.reported[article_id] = reported_at
     candidates: set[str] = set()
     for band in bands(fp):
         mates = state.bands.setdefault(band, [])
         candidates.update(mates)
         mates.append(article_id)
-    for other in sorted(candidates):
-        if other not in state.copies and similarity(fp, state.articles[other]) >= SYNDICATION_SIMILARITY:
-            state.copies[article_id] = other
-            return other
-    return None
+    linked = sorted(o for o in candidates if similarity(fp, state.articles[o]) >= SYNDICATION_SIMILARITY)
+    if not linked:
+        return
+    state.similar[article_id] = linked
+    for other in linked:
+        state.similar.setdefault(other, []).append(article_id)
+    group, todo = {article_id}, [article_id]
+    while todo:
+        for mate in state.similar.get(todo.pop(), ()):
+            if mate not in group:
+                group.add(mate)
+                todo.append(mate)
+    original = min(group, key=lambda a: (state.reported[a], a))
+    state.copies.pop(original, None)
+    for member in group - {original}:
+        state.copies[member] = original
 
 
 def _admit(state: FrontState, event: CasualtyEvent | ControlEvent) -> bool:
@@ -75,11 +90,8 @@ def _admit(state: FrontState, event: CasualtyEvent | ControlEvent) -> bool:
         return False
 
     _add_location(state, event.location)
+    _register_article(state, event.article_id, event.fingerprint, event.reported_at)
     if event.scope not in COUNTED_SCOPES or event.vague or event.count <= 0:
-        _copy_of(state, event.article_id, event.fingerprint)
-        return False
-    original = _copy_of(state, event.article_id, event.fingerprint)
-    if original is not None and _repeats(state, original, event):
         return False
 
     state.claims.append(Claim(
@@ -91,26 +103,34 @@ def _admit(state: FrontState, event: CasualtyEvent | ControlEvent) -> bool:
     return True
 
 
+def _signature(c: Claim) -> tuple:
+    return (c.outcome, c.party, c.scope, c.count, c.high)
+
+
+def _without_repeats(state: FrontState, claims: list[Claim]) -> list[Claim]:
+    """Drop the figures a syndicated copy repeats from an earlier member of its group: a copy
+    changes nothing, while a near-identical update with a new toll still counts."""
+    if not state.copies:
+        return claims
+    order = sorted(claims, key=lambda c: (state.reported.get(c.article_id, c.reported_at), c.article_id, c.event_id))
+    kept, taken = [], set()
+    occurrence: dict[tuple, int] = defaultdict(int)
+    for c in order:
+        group = state.copies.get(c.article_id, c.article_id)
+        nth = (c.article_id, _signature(c))
+        key = (group, _signature(c), occurrence[nth])
+        occurrence[nth] += 1
+        if key in taken:
+            continue
+        taken.add(key)
+        kept.append(c)
+    return kept
+
+
 def _rederive(state: FrontState, outcome: str) -> list[Tally]:
     tallies = derive_tallies(state, outcome)
     state.tallies = sorted([t for t in state.tallies if t.outcome != outcome] + tallies, key=lambda t: (t.outcome, t.party))
     return tallies
-
-
-def _repeats(state: FrontState, original: str, event: CasualtyEvent) -> bool:
-    """A syndicated copy repeats its original's figure: it changes nothing. A near-identical text
-    with a new figure is an updated version of the story (a rising toll) and is counted."""
-    cache = state._figures_cache
-    if cache is None or state._figures_cached != len(state.claims):
-        cache = state._figures_cache = {}
-        for c in state.claims:
-            cache.setdefault(c.article_id, set()).add(_signature(c))
-        state._figures_cached = len(state.claims)
-    return _signature(event) in cache.get(original, ())
-
-
-def _signature(c: Claim | CasualtyEvent) -> tuple:
-    return (c.outcome, c.party, c.scope, c.count, c.high)
 
 
 def fold(state: FrontState | None, event: CasualtyEvent | ControlEvent) -> tuple[FrontState, list[Alert]]:
@@ -249,7 +269,7 @@ def _covered(day: date | None, party_class: str, party: str, cumulative: list[Cl
 
 
 def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
-    claims = [c for c in state.claims if c.outcome == outcome]
+    claims = _without_repeats(state, [c for c in state.claims if c.outcome == outcome])
     if not claims:
         return []
     classes = {c.party: c.party_class for c in claims}
@@ -282,7 +302,8 @@ def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
                 civ.add(sp)
         for party, sp in spreads.items():
             if classes[party] == "unspecified" and civ.best:
-                sp = _Part(low=max(0, sp.low - civ.low), best=max(0, sp.best - civ.best), high=max(0, sp.high - civ.high))
+                best = max(0, sp.best - civ.best)
+                sp = _Part(low=min(best, max(0, sp.low - civ.low)), best=best, high=max(best, sp.high - civ.high))
             parts[party].add(sp)
             behind[party].extend(per_party[party])
 
