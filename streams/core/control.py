@@ -81,7 +81,9 @@ def find(sentences: list[Sentence], country: str | None, ref: date | None,
                         best, actor = am.start(), name
             share = _SHARE.search(s.text[v.start(): place.start])
             day_text, _ = dates.incident_day(s.text, ref)
-            bg = dates.background_marker(s.text, ref) or re.search(r"\b(?:last\s+month|earlier\s+this\s+month|since\s+\d{4}|last\s+year|in\s+\d{4})\b", s.text)
+            bg = dates.background_marker(s.text, ref) or re.search(r"\b(?:last\s+month|earlier\s+this\s+month|since\s+\d{4}|last\s+year|in\s+\d{4})\b", s.text, re.I)
+            if actor is None and re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", before, re.I) and out:
+                actor = out[-1].actor  # 'Last month it seized Eastern Ghouta': the actor of the story so far
             gz = fronts.gazetteer_front(place.name)
             fid, fname = gz if gz else (place.front, place.front_name)
             out.append(Control(actor, action, place.name, share.group(0) if share else None,

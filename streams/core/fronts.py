@@ -138,7 +138,7 @@ def mentions(sentence: str) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in gaz_rx.finditer(sentence):
-        if not (m.group(1)[0].isupper() or m.group(1).lower().startswith(("southern", "eastern", "west", "east"))):
+        if not (m.group(1)[0].isupper() or m.group(1).lower().startswith(("north", "south", "east", "west"))):
             continue
         fid, fname = place_to_front[_key(m.group(1))]
         locative = _locative(sentence[max(0, m.start() - 80): m.start()]) or bool(_WHERE.match(sentence[m.end():]))
