@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from streams.core import dates, fronts, lexicon
+from streams.core import dates, fronts
 from streams.core.text import Sentence
 
 

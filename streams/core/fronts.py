@@ -90,7 +90,7 @@ def _key(name: str) -> str:
 
 
 def country_mentions(text: str) -> list[str]:
-    _, _, _, country_of, country_rx, regions, _ = _gazetteer()
+    _, _, _, country_of, country_rx, _, _ = _gazetteer()
     text = _region_rx().sub(" ", text)
     return [country_of[m.group(1).lower()] for m in country_rx.finditer(text) if m.group(1).lower() in country_of]
 
