@@ -188,7 +188,7 @@ def register(fw: Frontwatch) -> Counters:
                  for e in batch),
                 fw.tallies.get)
             for front, state in folded.states.items():
-                fw.tallies.set_state(front, state, folded.partitions[front])
+                await fw.tallies.set_state(front, state, folded.partitions[front])
             for alert in folded.alerts:
                 value, key = _json(alert), alert.front.encode("utf-8")
                 await fw.alerts.send(key=key, value=value)

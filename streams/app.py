@@ -54,22 +54,21 @@ class StateTable(faust.Table):
             return "raw"
         return PydanticCodec(FrontState)
 
-    def set_state(self, front: str, state: FrontState, partition: int | None) -> None:
-        """``table[front] = state``, written to the changelog partition of the front's events.
+    async def set_state(self, front: str, state: FrontState, partition: int | None) -> None:
+        """``table[front] = state``, with its changelog record delivered before this returns.
 
-        Faust takes the partition from the event being processed; the fold agent writes after a
-        batch, so it names the partition itself."""
-        self._partition_override = partition
-        try:
-            self[front] = state
-        finally:
-            self._partition_override = None
-
-    def partition_for_key(self, key: Any) -> int | None:
-        override = getattr(self, "_partition_override", None)
-        if override is not None:
-            return override
-        return super().partition_for_key(key)
+        ``table[key] = value`` only buffers the changelog record (Faust's ``send_soon``), and the
+        buffer's flush before an offset commit gives up after 0.1 s: a batch's offsets could be
+        committed before its state reached the broker, and a kill -9 then would lose the batch
+        from the table for good. The fold agent awaits this before the batch is acknowledged.
+        The record goes to the partition of the front's events (Faust would take it from the
+        event being processed; the fold agent writes after a whole batch)."""
+        self.data[front] = state
+        pending = await self.changelog_topic.send(
+            key=front, value=state, partition=partition,
+            key_serializer=self.key_serializer, value_serializer=self.value_serializer,
+            callback=self._on_changelog_sent)
+        await pending
 
 
 def changelog_topic_name(app_id: str) -> str:
