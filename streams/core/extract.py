@@ -14,8 +14,7 @@ from datetime import date
 
 from schemas.models import Article, CasualtyEvent, ControlEvent
 from streams.core import casualties, control, dates, fronts, lexicon
-from streams.core.ids import event_id
-from streams.core.minhash import fingerprint
+from streams.core.ids import event_id, fingerprint
 from streams.core.sources import Attributor
 from streams.core.text import Sentence, clean_body, normalise
 
@@ -108,7 +107,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     reported_at = article.published_at or received_at
     ref = dates.to_date(article.published_at) or dates.to_date(received_at)
     body_sents = clean_body(article.body, article.headline)
-    fp = fingerprint(" ".join(s.text for s in body_sents) or article.body)  # == ids.fingerprint, faster
+    fp = fingerprint(" ".join(s.text for s in body_sents) or article.body)
     sentences = list(body_sents)
     if article.headline:
         head = normalise(article.headline).strip()

@@ -8,10 +8,13 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
+import zlib
 
 _WORD = re.compile(r"[a-z0-9]+")
-_NUM_HASHES = 32
+_NUM_HASHES = 64  # slots: the top 6 bits of a shingle's hash pick one
 _MASK = (1 << 32) - 1
+_EMPTY = _MASK
+_SPREAD = 0x9E3779B1  # odd multiplier: spreads CRC-32's low-entropy bits into the slot bits
 
 
 def digest(*parts: object, size: int = 16) -> str:
@@ -32,20 +35,21 @@ def alert_id(event_id_: str, tally_key: str, new_best: int, new_low: int, new_hi
 
 
 def fingerprint(text: str) -> str:
-    """MinHash of the word 4-shingles of a text, as hex.
+    """One-permutation MinHash of the word 4-shingles of a text, as hex (64 slots of 32 bits).
 
     Syndicated copies of one wire story differ in headline, byline, clutter and disclaimer but
-    share most shingles; their fingerprints agree on most of the 32 slots.
+    share most shingles, so their fingerprints agree on most slots. Each shingle is hashed once
+    (CRC-32, in C) and lands in one slot, which keeps this well under a millisecond per article.
     """
     words = _WORD.findall(text.lower())
     if len(words) < 4:
-        words = words + ["\x00"] * (4 - len(words))
-    shingles = {" ".join(words[i:i + 4]) for i in range(len(words) - 3)}
-    hashes = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little") for s in shingles]
-    slots = []
-    for k in range(_NUM_HASHES):
-        salt = (0x9E3779B97F4A7C15 * (k + 1)) & ((1 << 64) - 1)
-        slots.append(min(((h ^ salt) * 0xBF58476D1CE4E5B9 >> 32) & _MASK for h in hashes))
+        words = words + [""] * (4 - len(words))
+    slots = [_EMPTY] * _NUM_HASHES
+    for i in range(len(words) - 3):
+        h = (zlib.crc32(" ".join(words[i:i + 4]).encode()) * _SPREAD) & _MASK
+        slot, value = h >> 26, h & 0x3FFFFFF
+        if value < slots[slot]:
+            slots[slot] = value
     return struct.pack(f"<{_NUM_HASHES}I", *slots).hex()
 
 
@@ -55,7 +59,8 @@ def similarity(a: str, b: str) -> float:
         return 0.0
     xs = struct.unpack(f"<{_NUM_HASHES}I", bytes.fromhex(a))
     ys = struct.unpack(f"<{_NUM_HASHES}I", bytes.fromhex(b))
-    return sum(x == y for x, y in zip(xs, ys)) / _NUM_HASHES
+    used = sum(x != _EMPTY or y != _EMPTY for x, y in zip(xs, ys))
+    return sum(x == y != _EMPTY for x, y in zip(xs, ys)) / used if used else 0.0
 
 
 def bands(fp: str, rows: int = 2) -> list[str]:

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from schemas.models import Article  # noqa: E402
 from streams.core.extract import extract_events  # noqa: E402
-from streams.core.minhash import fingerprint  # noqa: E402
+from streams.core.ids import fingerprint  # noqa: E402
 
 DEFAULT = "/work/shared/bench/fakes-syria.jsonl"
 
