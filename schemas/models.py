@@ -230,7 +230,6 @@ class Claim(_Model):
     period_start: str | None = None
     event_date: str | None = None
     location: str | None = None
-    evidence: str
 
 
 class FrontState(_Model):
@@ -245,11 +244,11 @@ class FrontState(_Model):
     reported: dict[str, str] = Field(default_factory=dict)  # article id -> reported_at
     similar: dict[str, list[str]] = Field(default_factory=dict)  # article id -> near-identical articles
     copies: dict[str, str] = Field(default_factory=dict)  # syndicated copy article id -> its group's original
-    bands: dict[str, list[str]] = Field(default_factory=dict)  # LSH band -> article ids: finds copies fast
     claims: list[Claim] = Field(default_factory=list)
     tallies: list[Tally] = Field(default_factory=list)
     # Indexes rebuilt from the fields above on demand; never serialised.
     _seen_cache: set[str] | None = PrivateAttr(default=None)
+    _band_cache: dict[str, list[str]] | None = PrivateAttr(default=None)
 
 
 class DeadLetter(_Model):

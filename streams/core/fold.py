@@ -44,6 +44,18 @@ def _add_location(state: FrontState, place: str | None) -> None:
         state.locations.append(place)
 
 
+def _band_index(state: FrontState) -> dict[str, list[str]]:
+    """LSH band -> article ids, rebuilt from the fingerprints when a state is loaded: an index,
+    not state, so it is never written to the changelog."""
+    index = state._band_cache
+    if index is None:
+        index = state._band_cache = {}
+        for article_id, fp in state.articles.items():
+            for band in bands(fp):
+                index.setdefault(band, []).append(article_id)
+    return index
+
+
 def _register_article(state: FrontState, article_id: str, fp: str, reported_at: str) -> None:
     """Note a new article and link it to the near-identical texts already on the front.
 
@@ -53,17 +65,19 @@ def _register_article(state: FrontState, article_id: str, fp: str, reported_at: 
     """
     if article_id in state.articles:
         return
+    index = _band_index(state)  # built before the article joins, so it is indexed exactly once
     state.articles[article_id] = fp
     state.reported[article_id] = reported_at
     candidates: set[str] = set()
     for band in bands(fp):
-        mates = state.bands.setdefault(band, [])
+        mates = index.setdefault(band, [])
         candidates.update(mates)
         mates.append(article_id)
+    candidates.discard(article_id)
     linked = sorted(o for o in candidates if similarity(fp, state.articles[o]) >= SYNDICATION_SIMILARITY)
     if not linked:
         return
-    state.similar[article_id] = linked
+    state.similar[article_id] = list(linked)
     for other in linked:
         state.similar.setdefault(other, []).append(article_id)
     group, todo = {article_id}, [article_id]
@@ -91,16 +105,15 @@ def _admit(state: FrontState, event: CasualtyEvent | ControlEvent) -> bool:
         return False
 
     _add_location(state, event.location)
-    _register_article(state, event.article_id, event.fingerprint, event.reported_at)
     if event.scope not in COUNTED_SCOPES or event.vague or event.count <= 0:
         return False
+    _register_article(state, event.article_id, event.fingerprint, event.reported_at)
 
     state.claims.append(Claim(
         event_id=event.event_id, article_id=event.article_id, source=event.source, party=event.party,
         party_class=event.party_class, outcome=event.outcome, scope=event.scope, count=event.count,
         high=event.high, qualifier=event.qualifier, reported_at=event.reported_at,
-        period_start=event.period_start, event_date=event.event_date, location=event.location,
-        evidence=event.evidence))
+        period_start=event.period_start, event_date=event.event_date, location=event.location))
     return True
 
 
