@@ -6,13 +6,20 @@ from here; the files are parsed on first use and cached, never per article.
 from __future__ import annotations
 
 import json
+import os
 import re
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 
 def _load(name: str) -> dict[str, Any]:
+    """The packaged file, or the user's own copy of it in $FRONTWATCH_LEXICON_DIR (copy the
+    packaged file there and extend it: the user's file replaces the packaged one whole)."""
+    own = os.environ.get("FRONTWATCH_LEXICON_DIR", "").strip()
+    if own and (Path(own) / name).is_file():
+        return json.loads((Path(own) / name).read_text(encoding="utf-8"))
     return json.loads(resources.files("streams").joinpath("data", name).read_text(encoding="utf-8"))
 
 
