@@ -23,6 +23,7 @@ from schemas.models import Alert, CasualtyEvent, ControlEvent, DeadLetter, Front
 from streams.app import Frontwatch
 from streams.core.extract import extract_events
 from streams.core.fold import fold
+from streams.core.frontkey import front_key
 from streams.core.intake import Rejected, dead_letter, decode_article
 
 log = logging.getLogger("frontwatch.agents")
@@ -95,12 +96,13 @@ def apply_events(messages: Iterable[tuple[bytes | None, str, int | None, int | N
                 raise
             except Exception as exc:
                 raise Rejected("bad_event", f"not a valid event: {type(exc).__name__}: {exc}"[:2000]) from None
-            state = out.states.get(event.front)
+            key = front_key(event.front)
+            state = out.states.get(key)
             if state is None:
-                state = lookup(event.front)
+                state = lookup(key)
             state, alerts = fold(state, event)
-            out.states[event.front] = state
-            out.partitions[event.front] = partition
+            out.states[key] = state
+            out.partitions[key] = partition
             out.alerts.extend(alerts)
         except Rejected as rejection:
             out.dead.append(dead_letter(raw, rejection, topic=topic, received_at=received_at,
@@ -167,7 +169,7 @@ def register(fw: Frontwatch) -> Counters:
                                    offset=msg.offset, received_at=iso_time(msg.timestamp))
             try:
                 for event in routed.events:
-                    await fw.events.send(key=event.front.encode("utf-8"), value=_json(event))
+                    await fw.events.send(key=front_key(event.front).encode("utf-8"), value=_json(event))
                 counters.events_out += len(routed.events)
             except Exception as exc:  # the events that did go out are idempotent in the fold
                 log.exception("intake: publishing events of %s[%s]@%s failed", msg.topic, msg.partition, msg.offset)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from schemas.models import Alert, CasualtyEvent, Claim, ControlEvent, FrontState, SourceFigure, Tally
+from streams.core.frontkey import front_key
 from streams.core.ids import alert_id, bands, similarity
 
 COUNTED_SCOPES = ("cumulative", "incident")
@@ -100,6 +101,7 @@ def _admit(state: FrontState, event: CasualtyEvent | ControlEvent) -> bool:
     seen.add(event.event_id)
     state.seen.append(event.event_id)
 
+    _add_location(state, event.front_name)  # another spelling of the front's name
     if isinstance(event, ControlEvent):
         _add_location(state, event.place)
         return False
@@ -160,7 +162,7 @@ def fold(state: FrontState | None, event: CasualtyEvent | ControlEvent) -> tuple
 
 
 def rebuild(events: Iterable[CasualtyEvent | ControlEvent]) -> dict[str, FrontState]:
-    """Replay an event log into fresh front states.
+    """Replay an event log into fresh front states, keyed like the live table (by front key).
 
     Tallies depend only on the set of claims, so they are derived once per front at the end
     rather than after every event: the result equals folding event by event (a test proves it),
@@ -168,9 +170,10 @@ def rebuild(events: Iterable[CasualtyEvent | ControlEvent]) -> dict[str, FrontSt
     """
     states: dict[str, FrontState] = {}
     for event in events:
-        state = states.get(event.front)
+        key = front_key(event.front)
+        state = states.get(key)
         if state is None:
-            state = states[event.front] = new_state(event.front, event.front_name)
+            state = states[key] = new_state(event.front, event.front_name)
         _admit(state, event)
     for state in states.values():
         for outcome in sorted({c.outcome for c in state.claims}):

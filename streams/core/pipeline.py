@@ -7,6 +7,7 @@ from typing import Any
 from schemas.models import Alert, Article, CasualtyEvent, ControlEvent, FrontState
 from streams.core.extract import extract_events
 from streams.core.fold import all_tallies, fold
+from streams.core.frontkey import front_key
 from streams.core.intake import Rejected, decode_article, dead_letter
 
 
@@ -30,14 +31,16 @@ class OfflineClock:
 
 
 class Folder:
-    """In-memory table of front states: what the Faust table holds, keyed the same way."""
+    """In-memory table of front states: what the Faust table holds, keyed the same way (by the
+    spelling-blind front key, so Hasaka and Hasakeh meet on one front)."""
 
     def __init__(self) -> None:
         self.states: dict[str, FrontState] = {}
 
     def apply(self, event: CasualtyEvent | ControlEvent) -> list[Alert]:
-        state, alerts = fold(self.states.get(event.front), event)
-        self.states[event.front] = state
+        key = front_key(event.front)
+        state, alerts = fold(self.states.get(key), event)
+        self.states[key] = state
         return alerts
 
     def tallies(self) -> list[dict[str, Any]]:

@@ -175,6 +175,7 @@ def test_duplicate_delivery_of_every_event_in_any_interleaving():
 
 def test_rebuild_equals_event_by_event_fold():
     from streams.core.fold import rebuild
+    from streams.core.frontkey import front_key
 
     day1, day2 = seeds_like()
     incidents = [casualty(f"inc{i}", 0, n, event_date=d, reported_at=d, front=f, source=None, location=loc)
@@ -184,6 +185,19 @@ def test_rebuild_equals_event_by_event_fold():
     events = day1 + day2 + incidents[:1] + day1 + incidents[1:]
     folded: dict = {}
     for e in events:
-        folded[e.front], _ = fold(folded.get(e.front), e)
+        key = front_key(e.front)
+        folded[key], _ = fold(folded.get(key), e)
     rebuilt = rebuild(events)
     assert {k: v.model_dump() for k, v in rebuilt.items()} == {k: v.model_dump() for k, v in folded.items()}
+
+
+def test_spellings_of_one_town_meet_on_one_front():
+    from streams.core.pipeline import Folder
+
+    folder = Folder()
+    for i, front in enumerate(["hasaka", "hasakeh", "al-hasakah"]):
+        folder.apply(casualty(f"outlet{i}", 0, 14 + i, party="unspecified", party_class="unspecified",
+                              event_date="2016-07-05", front=front))
+    (state,) = folder.states.values()
+    assert (state.front, state.tallies[0].count) == ("hasaka", 16)
+    assert {"Hasakeh", "Al Hasakah"} <= set(state.locations)

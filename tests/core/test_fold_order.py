@@ -10,6 +10,7 @@ import pytest
 
 from streams.core.extract import extract_events
 from streams.core.fold import fold, rebuild
+from streams.core.frontkey import front_key
 from streams.core.pipeline import iter_articles
 
 DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev"
@@ -37,7 +38,7 @@ def tallies(states):
 def fold_all(events):
     states: dict = {}
     for e in events:
-        states[e.front], _ = fold(states.get(e.front), e)
+        states[front_key(e.front)], _ = fold(states.get(front_key(e.front)), e)
     return states
 
 
