@@ -60,7 +60,7 @@ def _gazetteer():
         for p in [f["name"], *f["places"]]:
             place_to_front[_key(p)] = (fid, f["name"])
     # case-insensitive ('Deir Ez-Zor'), but a mention must start with a capital: see mentions()
-    rx = re.compile(r"(?<![\w-])(?:(?:al|el)-)?(" + lexicon.alternation([p for f in data["fronts"] for p in [f["name"], *f["places"]]]) + r")(?![\w-])", re.I)
+    rx = re.compile(r"(?<![\w-])(?:(?:al|el)-)?(" + lexicon.alternation([p for f in data["fronts"] for p in [f["name"], *f["places"]]], ignore_case=True) + r")(?![\w-])", re.I)
     not_places = {w.lower() for w in data.get("not_places", [])}
     c = lexicon.countries()
     country_of: dict[str, str] = {}

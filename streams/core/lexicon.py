@@ -27,10 +27,38 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"
 
 
-def alternation(phrases: list[str]) -> str:
-    """One regex alternation, longest phrase first so that 'IS jihadists' beats 'IS'."""
-    uniq = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in uniq)
+def alternation(phrases: list[str], ignore_case: bool = False) -> str:
+    """One regex for any of the phrases, the longest matching phrase preferred so that
+    'IS jihadists' beats 'IS'; a space in a phrase matches any run of whitespace.
+
+    The phrases are merged into a prefix tree ('Deir ez-Zor' and 'Deir Hafer' share 'Deir\\s+'):
+    a flat alternation of hundreds of places makes the regex engine try every branch at every
+    word of every sentence, the tree tries one branch per character. At any position the phrases
+    that match lie on one path of the tree, and the tree tries the deeper (longer) one first, so
+    it matches exactly what the flat longest-first alternation matches. With `ignore_case` (the
+    pattern is compiled with re.I) phrases differing only in case share one path.
+    """
+    uniq = {p.lower() if ignore_case else p for p in phrases if p}
+    if any(not p.isascii() or p != p.strip() or "  " in p or not p.isprintable() for p in uniq):
+        # the tree's equivalence argument assumes plain single-spaced ASCII: keep the flat form
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(uniq, key=lambda p: (-len(p), p)))
+    tree: dict = {}
+    for p in uniq:
+        node = tree
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+    return _tree_regex(tree)
+
+
+def _tree_regex(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _tree_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase may end here: try the longer ones first (greedy '?')
+        return "(?:" + body + ")?"
+    return body
 
 
 @lru_cache(maxsize=None)

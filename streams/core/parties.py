@@ -37,7 +37,7 @@ def _tables():
         for phrase in entry["phrases"]:
             for v in _variants(phrase):
                 heads.setdefault(v.lower(), entry)
-    head_re = re.compile(r"(?<![\w-])(" + lexicon.alternation(list(heads)) + r")(?![\w-])", re.I)
+    head_re = re.compile(r"(?<![\w-])(" + lexicon.alternation(list(heads), ignore_case=True) + r")(?![\w-])", re.I)
     mods: list[tuple[str, dict]] = []
     for entry in data["modifiers"]:
         for w in entry["words"]:

@@ -24,7 +24,7 @@ def _tables():
     # acronyms ('WHO', 'UN') only in capitals: 'who' and 'un-' are ordinary words
     upper = sorted({a for a in names if a.isupper()}, key=len, reverse=True)
     other = [a for a in names if not a.isupper()]
-    alias_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in upper) + "|(?i:" + lexicon.alternation(other) + r"))(?![\w-])")
+    alias_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in upper) + "|(?i:" + lexicon.alternation(other, ignore_case=True) + r"))(?![\w-])")
     generic = re.compile(r"^(?:" + "|".join(re.escape(g) for g in data["generic_anaphors"]) + r")$", re.I)
     return alias, alias_re, generic
 
