@@ -15,9 +15,10 @@ from schemas.models import (
     SourceFigure,
     Tally,
     parse_event,
+    parse_event_json,
 )
 
 __all__ = [
     "Alert", "Article", "CasualtyEvent", "ControlEvent", "DeadLetter", "Estimate", "Event",
-    "FrontState", "SourceFigure", "Tally", "parse_event",
+    "FrontState", "SourceFigure", "Tally", "parse_event", "parse_event_json",
 ]

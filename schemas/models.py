@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, TypeAdapter, ValidationError, field_validator
 
 # Bodies above this are rejected to the dead-letter topic: real wire copy is < 100 KB, and a
 # multi-megabyte body is a scraping accident (a whole page dump) that would stall a worker.
@@ -149,6 +149,17 @@ def upcast_event(data: dict[str, Any]) -> dict[str, Any]:
 def parse_event(data: dict[str, Any]) -> CasualtyEvent | ControlEvent:
     """Validate an event read from the log, upcasting older versions first."""
     return _EVENT.validate_python(upcast_event(data))
+
+
+def parse_event_json(raw: bytes | str) -> CasualtyEvent | ControlEvent:
+    """``parse_event`` from the bytes of a topic message: current versions are validated straight
+    from JSON (one pass in pydantic-core); anything else takes the upcasting path."""
+    try:
+        return _EVENT.validate_json(raw)
+    except ValidationError:
+        import orjson
+
+        return parse_event(orjson.loads(raw))
 
 
 class Estimate(_Model):

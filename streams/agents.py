@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from schemas.models import Alert, CasualtyEvent, ControlEvent, DeadLetter, FrontState, parse_event
+from schemas.models import Alert, CasualtyEvent, ControlEvent, DeadLetter, FrontState, parse_event_json
 from streams.app import Frontwatch
 from streams.core.extract import extract_events
 from streams.core.fold import fold
@@ -91,7 +91,7 @@ def apply_events(messages: Iterable[tuple[bytes | None, str, int | None, int | N
             if raw is None:
                 raise Rejected("empty", "event message has no value")
             try:
-                event = parse_event(orjson.loads(raw))
+                event = parse_event_json(raw)
             except Rejected:
                 raise
             except Exception as exc:

@@ -305,7 +305,7 @@ class Rebuilt:
 
 def rebuild_from_log(bootstrap: str, settings: Settings) -> Rebuilt:
     """Fresh front states from the whole ``events`` log, with the core's fold."""
-    from schemas.models import parse_event
+    from schemas.models import parse_event_json
     from streams.core.fold import rebuild
     from streams.topics_io import read_to_end
 
@@ -313,7 +313,7 @@ def rebuild_from_log(bootstrap: str, settings: Settings) -> Rebuilt:
     events, bad = [], 0
     for rec in read_to_end(bootstrap, settings.topics.events):
         try:
-            events.append(parse_event(orjson.loads(rec.value)))
+            events.append(parse_event_json(rec.value))
         except Exception:
             bad += 1
     t1 = time.monotonic()

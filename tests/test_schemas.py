@@ -31,3 +31,13 @@ def test_current_events_round_trip_unchanged():
 def test_unknown_qualifier_in_old_event_is_an_error_not_a_guess():
     with pytest.raises(ValidationError):
         parse_event({**V1, "qualifier": "roughly speaking"})
+
+
+def test_events_parse_the_same_from_bytes_with_or_without_upcasting():
+    import orjson
+
+    from schemas.models import parse_event_json
+
+    current = parse_event(V1)
+    assert parse_event_json(current.model_dump_json()) == current
+    assert parse_event_json(orjson.dumps(V1)) == current

@@ -34,9 +34,10 @@ def new_state(front: str, front_name: str) -> FrontState:
 
 
 def _seen(state: FrontState) -> set[str]:
-    cache = state._seen_cache
+    private = state.__pydantic_private__  # direct: pydantic's attribute hook costs more than the fold
+    cache = private["_seen_cache"]
     if cache is None or len(cache) != len(state.seen):
-        cache = state._seen_cache = set(state.seen)
+        cache = private["_seen_cache"] = set(state.seen)
     return cache
 
 
@@ -48,9 +49,10 @@ def _add_location(state: FrontState, place: str | None) -> None:
 def _band_index(state: FrontState) -> dict[str, list[str]]:
     """LSH band -> article ids, rebuilt from the fingerprints when a state is loaded: an index,
     not state, so it is never written to the changelog."""
-    index = state._band_cache
+    private = state.__pydantic_private__
+    index = private["_band_cache"]
     if index is None:
-        index = state._band_cache = {}
+        index = private["_band_cache"] = {}
         for article_id, fp in state.articles.items():
             for band in bands(fp):
                 index.setdefault(band, []).append(article_id)
@@ -71,9 +73,12 @@ def _register_article(state: FrontState, article_id: str, fp: str, reported_at: 
     state.reported[article_id] = reported_at
     candidates: set[str] = set()
     for band in bands(fp):
-        mates = index.setdefault(band, [])
-        candidates.update(mates)
-        mates.append(article_id)
+        mates = index.get(band)
+        if mates is None:
+            index[band] = [article_id]
+        else:
+            candidates.update(mates)
+            mates.append(article_id)
     candidates.discard(article_id)
     linked = sorted(o for o in candidates if similarity(fp, state.articles[o]) >= SYNDICATION_SIMILARITY)
     if not linked:
@@ -111,7 +116,8 @@ def _admit(state: FrontState, event: CasualtyEvent | ControlEvent) -> bool:
         return False
     _register_article(state, event.article_id, event.fingerprint, event.reported_at)
 
-    state.claims.append(Claim(
+    # model_construct: every field comes from an event that was validated when it was read
+    state.claims.append(Claim.model_construct(
         event_id=event.event_id, article_id=event.article_id, source=event.source, party=event.party,
         party_class=event.party_class, outcome=event.outcome, scope=event.scope, count=event.count,
         high=event.high, qualifier=event.qualifier, reported_at=event.reported_at,

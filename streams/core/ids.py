@@ -64,9 +64,11 @@ def similarity(a: str, b: str) -> float:
 
 
 def bands(fp: str, rows: int = 2) -> list[str]:
-    """LSH band keys of a fingerprint: two texts whose fingerprints agree on at least 60% of slots
-    share a band with probability > 0.999, so only band-mates need a full comparison."""
+    """LSH band keys of a fingerprint: two texts whose fingerprints agree on at least half their
+    slots share a band with probability > 0.999, so only band-mates need a full comparison.
+    Bands of empty slots (short texts) say nothing and would make every short text a candidate."""
     if not fp:
         return []
     width = 8 * rows  # hex chars per band
-    return [f"{i}:{fp[i * width:(i + 1) * width]}" for i in range(len(fp) // width)]
+    empty = "f" * width
+    return [f"{i}:{band}" for i in range(len(fp) // width) if (band := fp[i * width:(i + 1) * width]) != empty]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import orjson
 
-from schemas.models import parse_event
+from schemas.models import parse_event_json
 from streams.core.extract import extract_events
 from streams.core.fold import rebuild
 from streams.core.pipeline import iter_articles
@@ -37,7 +37,8 @@ def make_log(path: Path, target: int) -> list[bytes]:
     copy = 0
     while len(log) < target:
         for e in base:
-            fp = "".join(hashlib.blake2b(f"{e.article_id}/{copy}/{h}".encode(), digest_size=64).hexdigest() for h in (0, 1))
+            fp = "".join(hashlib.blake2b(f"{e.article_id}/{copy}/{h}".encode(), digest_size=64).hexdigest()
+                         for h in range(len(e.fingerprint) // 128))
             data = e.model_dump(mode="json")
             data.update(event_id=f"{e.event_id}-{copy}", article_id=f"{e.article_id}-{copy}", fingerprint=fp)
             log.append(orjson.dumps(data))
@@ -52,7 +53,7 @@ def main() -> int:
     args = ap.parse_args()
     log = make_log(Path(args.articles), args.events)
     started = time.perf_counter()
-    events = [parse_event(orjson.loads(raw)) for raw in log]
+    events = [parse_event_json(raw) for raw in log]
     decoded = time.perf_counter()
     states = rebuild(events)
     done = time.perf_counter()
