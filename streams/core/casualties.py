@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from streams.core import parties
 from streams.core.numbers import Amount, amounts
+from streams.core.text import Cue
 
 KILL = r"(?:killed|dead|died|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|lost\s+their\s+lives|shot\s+dead|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
 WOUND = r"(?:wounded|injured|hurt|maimed)"
@@ -79,12 +80,17 @@ def _nearest_party(before: str, country: str | None) -> parties.Party | None:
 # A sentence without any of these words holds no casualty figure: most prose is skipped on one search.
 CUE = re.compile(r"\b(?:kill|dead|die|death|buri|lost|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|among|including|include|of\s+(?:them|whom))", re.I)
 
+# CUE's words as plain lowercase stems ('of\s+them' needs 'them'): the cheap first test. Keep in step with CUE.
+_CUE_STEMS = Cue("kill", "dead", "die", "death", "buri", "lost", "wound", "injur", "hurt", "body", "bodies", "corpse",
+                 "toll", "slaughter", "massacr", "behead", "execut", "victim", "casualt", "fatalit", "martyr", "lives",
+                 "slain", "perish", "murder", "maim", "among", "includ", "them", "whom")
+
 
 def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Figure]:
     """Every casualty figure stated in one sentence. `previous` are the article's earlier figures,
     for 'six others', 'Four of them' and subsets whose outcome is the head figure's."""
     out: list[Figure] = []
-    if not CUE.search(sentence):
+    if not _CUE_STEMS(sentence) or not CUE.search(sentence):
         return out
     of_total = _OF_TOTAL.match(sentence)
     for a in amounts(sentence):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from streams.core import dates, fronts
-from streams.core.text import Sentence
+from streams.core.text import Cue, Sentence
 
 
 @dataclass
@@ -47,18 +47,21 @@ _VERB_RX = [(re.compile(rf"\b{v}\b", re.I if a != "holds" else 0), a) for v, a i
 _ANY_VERB = re.compile("|".join(rf"\b{v}\b" for v, _ in _VERBS), re.I)
 
 
-CUE = re.compile(r"\b(?:seiz|captur|took|take|overr|retook|recaptur|reconquer|conquer|gain|fell|advanc|pushed|enter|pressed|made|lost|lose|ceded|withdr|pulled|retreat|control|hold|held)", re.I)
+# Every verb phrase above contains one of these stems ('retaken' 'take', 'retook' 'took', 'regained'
+# 'gain'): a sentence with none of them needs no verb search. Keep in step with _VERBS.
+_CUE = Cue("seiz", "captur", "take", "took", "overr", "conquer", "gain", "fell", "advanc", "push", "enter", "press",
+           "made", "lost", "lose", "ceded", "withdr", "pull", "retreat", "control", "hold", "held")
 
 
 def has_verb(text: str) -> bool:
-    return bool(_ANY_VERB.search(text))
+    return _CUE(text) and bool(_ANY_VERB.search(text))
 
 
 def find(sentences: list[Sentence], country: str | None, ref: date | None,
          mentions: dict[int, list[fronts.Mention]] | None = None) -> list[Control]:
     out: list[Control] = []
     for s in sentences:
-        if not _ANY_VERB.search(s.text):
+        if not has_verb(s.text):
             continue
         found = mentions.get(s.index) if mentions is not None and s.index in mentions else fronts.mentions(s.text)
         ms = [m for m in found if m.level in ("gazetteer", "town", "sub", "admin")]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from streams.core import lexicon
+
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -16,8 +18,9 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "tens": 10, "several": 3, "a few": 3, "a number": 3,
          "several dozen": 36, "a couple dozen": 24, "a couple of dozen": 24, "thousands": 1000}
 
-_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
-_TEN = "|".join(TENS)
+# prefix trees ('seven', 'seventeen'), longest first: see lexicon.alternation
+_UNIT = lexicon.alternation(list(UNITS), ignore_case=True)
+_TEN = lexicon.alternation(list(TENS), ignore_case=True)
 _WORDNUM = (rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|(?:{_UNIT}))(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT}))?)?")
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _DOZEN = r"(?:a|one|two|three|half a)\s+dozen"
@@ -33,7 +36,7 @@ QUALIFIERS = {
     "approximately": "about", "an estimated": "about", "estimated": "about", "close to": "about", "an approximate": "about",
     "up to": "up_to", "as many as": "up_to",
 }
-_QUAL = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
+_QUAL = lexicon.alternation(list(QUALIFIERS), ignore_case=True)
 
 # One amount: optional qualifier, a number (or range) or a vague word. Word boundaries matter: 'one'
 # inside 'someone', 'ten' inside 'often'.
