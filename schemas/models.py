@@ -260,6 +260,7 @@ class FrontState(_Model):
     # Indexes rebuilt from the fields above on demand; never serialised.
     _seen_cache: set[str] | None = PrivateAttr(default=None)
     _band_cache: dict[str, list[str]] | None = PrivateAttr(default=None)
+    _counted_cache: dict[str, tuple] | None = PrivateAttr(default=None)
 
 
 class DeadLetter(_Model):

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 from datetime import date, timedelta
 
 from schemas.models import Alert, CasualtyEvent, Claim, ControlEvent, FrontState, SourceFigure, Tally
@@ -129,13 +131,21 @@ def _signature(c: Claim) -> tuple:
     return (c.outcome, c.party, c.scope, c.count, c.high)
 
 
+# Every event of an article carries the article's reported_at: the order of reports, then ids.
+_ARTICLE_ORDER = attrgetter("reported_at", "article_id", "event_id")
+
+
 def _without_repeats(state: FrontState, claims: list[Claim]) -> list[Claim]:
     """Drop the figures a syndicated copy repeats from an earlier member of its group: a copy
     changes nothing, while a near-identical update with a new toll still counts."""
     if not state.copies:
         return claims
-    order = sorted(claims, key=lambda c: (state.reported.get(c.article_id, c.reported_at), c.article_id, c.event_id))
-    kept, taken = [], set()
+    # Only members of a copy group can repeat one another; the rest pass through unsorted.
+    originals = set(state.copies.values())
+    kept = [c for c in claims if c.article_id not in state.copies and c.article_id not in originals]
+    grouped = [c for c in claims if c.article_id in state.copies or c.article_id in originals]
+    order = sorted(grouped, key=_ARTICLE_ORDER)
+    taken: set[tuple] = set()
     occurrence: dict[tuple, int] = defaultdict(int)
     for c in order:
         group = state.copies.get(c.article_id, c.article_id)
@@ -206,6 +216,7 @@ def _alerts(before: dict[str, Tally], after: dict[str, Tally], event: CasualtyEv
 
 # --- derivation -------------------------------------------------------------------------------
 
+@lru_cache(maxsize=16384)
 def _day(text: str | None) -> date | None:
     if not text:
         return None
@@ -291,8 +302,28 @@ def _covered(day: date | None, party_class: str, party: str, cumulative: list[Cl
     return False
 
 
+def _counted(state: FrontState, outcome: str) -> list[Claim]:
+    """The outcome's claims less the copies' repeats, extended in place while the copy groups stay
+    the same and new claims come from articles outside them (the common case), instead of
+    filtering and sorting a front's whole history after every event."""
+    private = state.__pydantic_private__
+    cache = private["_counted_cache"]
+    if cache is None:
+        cache = private["_counted_cache"] = {}
+    groups = (len(state.copies), len(state.similar))
+    seen_upto, seen_groups, kept = cache.get(outcome, (0, None, None))
+    fresh = state.claims[seen_upto:]
+    if kept is not None and seen_groups == groups and not any(
+            c.article_id in state.copies or c.article_id in state.similar for c in fresh):
+        kept = kept + [c for c in fresh if c.outcome == outcome]
+    else:
+        kept = _without_repeats(state, [c for c in state.claims if c.outcome == outcome])
+    cache[outcome] = (len(state.claims), groups, kept)
+    return kept
+
+
 def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
-    claims = _without_repeats(state, [c for c in state.claims if c.outcome == outcome])
+    claims = _counted(state, outcome)
     if not claims:
         return []
     classes = {c.party: c.party_class for c in claims}
@@ -313,8 +344,11 @@ def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
     for incident in _incidents([c for c in claims if c.scope == "incident"]):
         day = _day(incident[0].event_date or incident[0].reported_at)
         per_party: dict[str, list[Claim]] = defaultdict(list)
+        covered: dict[str, bool] = {}
         for c in incident:
-            if not _covered(day, c.party_class, c.party, standing_all):
+            if c.party not in covered:
+                covered[c.party] = _covered(day, c.party_class, c.party, standing_all)
+            if not covered[c.party]:
                 per_party[c.party].append(c)
         spreads = {party: _spread(cs) for party, cs in per_party.items()}
         # "people killed" and "civilians killed" in one incident describe the same victims: the
@@ -335,13 +369,16 @@ def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
         contributing = behind[party]
         if not contributing:
             continue
-        tallies.append(Tally(
+        # model_construct: built from validated claims, and re-validating every figure behind a
+        # tally after every event was the fold's largest cost.
+        tallies.append(Tally.model_construct(
             front=state.front, front_name=state.front_name, party=party,
             party_class=classes[party], outcome=outcome, count=part.best, low=part.low,
             high=max(part.high, part.best), as_of=max(c.reported_at for c in contributing),
             sources=sorted({c.source or UNATTRIBUTED for c in contributing}),
-            figures=[SourceFigure(source=c.source or UNATTRIBUTED, count=c.count, high=c.high, scope=c.scope,
-                                  article_id=c.article_id, reported_at=c.reported_at) for c in contributing]))
+            figures=[SourceFigure.model_construct(
+                source=c.source or UNATTRIBUTED, count=c.count, high=c.high, scope=c.scope,
+                article_id=c.article_id, reported_at=c.reported_at) for c in contributing]))
     return tallies
 
 
