@@ -38,6 +38,18 @@ _ONE_OF = re.compile(r"^\s+of\s+(?:which|whom|them)\b", re.I)
 _NOT_PEOPLE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|percent|per\s+cent|buses|tanks|missiles|rockets|vehicles|cars|trucks|buildings|houses|homes|hospitals|ambulances|schools|villages|towns|checkpoints|bombs|shells|strikes|raids|attacks|times|dollars|tonnes|tons)\b", re.I)
 
 
+# Compiled once here rather than rebuilt from f-strings inside the per-figure code.
+# A month just before the number ('March 15') or a unit just after it ('15 hours'): a date or a measure
+_MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$")
+_UNIT_AFTER = re.compile(r"\s*(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|am|pm|a\.m|p\.m|GMT|local\s+time|hours|percent|%)\b", re.I)
+_MONTH_DAY_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s*$")
+_YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|of|by|until|from)\s+$", re.I)
+# the victims after 'including' / after an active verb, up to where their noun phrase ends
+_SUBSET_PARTY = re.compile(rf"^{_PARTY}(?=\s*(?:,|\.|;|$|{_AUX}\s+(?:{KILL}|{WOUND})|\s+and\s|\s+were|\s+are|\s+that|\s+who|\s+in\b|\s+on\b))", re.I)
+_NOMINAL_AFTER = re.compile(rf"\s+(?:people\s+|others\s+|civilians\s+)?(?:{WOUND}|{KILL})\b", re.I)
+_OBJECT_PARTY = re.compile(rf"^{_PARTY}(?=\s*(?:,|\.|;|:|\"|$|\s+(?:and|in|at|on|near|outside|after|as|when|while|with|from|during|since|over|across|including|who|which|that|before|amid|by|last|this|yesterday|today|earlier|late|early|overnight|said|says|according|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dead|wounded|injured)\b))", re.I)
+
+
 @dataclass
 class Figure:
     amount: Amount
@@ -95,11 +107,11 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
     of_total = _OF_TOTAL.match(sentence)
     for a in amounts(sentence):
         left, right = sentence[: a.start], sentence[a.end:]
-        if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$", left) or re.match(r"\s*(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|am|pm|a\.m|p\.m|GMT|local\s+time|hours|percent|%)\b", right, re.I):
+        if _MONTH_BEFORE.search(left) or _UNIT_AFTER.match(right):
             continue
-        if re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s*$", left):
+        if _MONTH_DAY_BEFORE.search(left):
             continue  # the year of 'August 3 2013'
-        if not a.vague and 1900 <= a.count <= 2100 and "," not in a.text and re.search(r"\b(?:in|since|of|by|until|from)\s+$", left, re.I):
+        if not a.vague and 1900 <= a.count <= 2100 and "," not in a.text and _YEAR_PREP_BEFORE.search(left):
             continue
         fig = _frame(a, left, right, sentence, country, out, previous, of_total)
         if fig is None:
@@ -179,7 +191,7 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     if coord and out and out[-1].subset and out[-1].amount.end >= a.start - 40:
         subset_left = subset_left or True
     if subset_left:
-        m = re.match(rf"^{_PARTY}(?=\s*(?:,|\.|;|$|{_AUX}\s+(?:{KILL}|{WOUND})|\s+and\s|\s+were|\s+are|\s+that|\s+who|\s+in\b|\s+on\b))", right, re.I)
+        m = _SUBSET_PARTY.match(right)
         phrase = m.group("party") if m else ""
         p = _resolve(phrase, country)
         if isinstance(p, parties.Party):
@@ -210,10 +222,10 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         return None
     # active: 'killed eight civilians', 'killing over 15', 'wounded another 40'
     lk, lw = _LEFT_KILL.search(left), _LEFT_WOUND.search(left)
-    if (lk or lw) and re.match(rf"\s+(?:people\s+|others\s+|civilians\s+)?(?:{WOUND}|{KILL})\b", right, re.I):
+    if (lk or lw) and _NOMINAL_AFTER.match(right):
         lk = lw = None  # '57 civilians killed, more than 150 injured': a second nominal figure, not an object
     if lk or lw:
-        m = re.match(rf"^{_PARTY}(?=\s*(?:,|\.|;|:|\"|$|\s+(?:and|in|at|on|near|outside|after|as|when|while|with|from|during|since|over|across|including|who|which|that|before|amid|by|last|this|yesterday|today|earlier|late|early|overnight|said|says|according|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dead|wounded|injured)\b))", right, re.I)
+        m = _OBJECT_PARTY.match(right)
         phrase = m.group("party") if m else ""
         p = _resolve(phrase, country)
         if p is None:

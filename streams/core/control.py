@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from streams.core import dates, fronts
 from streams.core.text import Cue, Sentence
@@ -53,6 +54,7 @@ _CUE = Cue("seiz", "captur", "take", "took", "overr", "conquer", "gain", "fell",
            "made", "lost", "lose", "ceded", "withdr", "pull", "retreat", "control", "hold", "held")
 
 
+@lru_cache(maxsize=256)  # extract_events asks for each sentence, then find() asks again for the same article
 def has_verb(text: str) -> bool:
     return _CUE(text) and bool(_ANY_VERB.search(text))
 
