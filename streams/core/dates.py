@@ -132,6 +132,10 @@ def since(sentence: str, ref: date | None) -> tuple[str | None, date | None]:
         e = _EXPLICIT.search(what)
         if e:
             d = _explicit(e, ref)
+            # 'since March 2011': the '20' of the year is not a day, and the year is the stated one
+            year = re.match(r"\s*[A-Za-z]+\.?\s+((?:19|20)\d{2})\b", sentence[m.start("what") + e.start():])
+            if d and year:
+                d = _safe(int(year.group(1)), d.month, 1)
         elif re.fullmatch(r"\d{4}", what.strip()):
             d = _safe(int(what), 1, 1)
         elif ref and re.fullmatch(_WD, what.strip(), re.I):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from schemas.models import Article, CasualtyEvent, ControlEvent
-from streams.core import casualties, control, dates, fronts, lexicon
+from streams.core import casualties, control, dates, fronts, lexicon, scale
 from streams.core.ids import event_id, fingerprint
 from streams.core.sources import Attributor
 from streams.core.text import Sentence, clean_body, normalise
@@ -176,11 +176,18 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             front = (own[0].front, own[0].front_name)
         if front == lead_front and lead_front != main and any(m.front == main[0] for m in ms):
             front = main
-        war_wide = dates.background_marker(s.text, ref, war_only=True)
         since_text, since_start = dates.since(s.text, ref)
+        # a war's running total on one front since a recent date is that front's cumulative figure
+        recent_total = since_start is not None and dates.is_recent(since_start, ref)
+        war_wide = None if recent_total else dates.background_marker(s.text, ref, war_only=True)
         for f in figs:
             # another time named in another clause ('- marking the highest toll since ... 2005') is not this figure's
-            background = war_wide or dates.background_marker(_clause(s.text, f.amount.start), ref)
+            clause = _clause(s.text, f.amount.start)
+            background = war_wide or dates.background_marker(clause, ref)
+            if background and recent_total and dates.background_marker(clause, ref, war_only=True):
+                background = None
+            if not background and not recent_total:
+                background = scale.war_total(s.text, f.amount.count, f.outcome)
             if background:
                 scope, period, start, ev = "background", background, None, None
                 fid, fname = _country_front(country)

@@ -1,0 +1,41 @@
+"""War-wide totals phrased the many ways wire copy phrases them.
+
+A front's tally must never take in the death toll of a whole war ("more than 300000 people have
+been killed in Syria's five-year conflict", "a war that has killed 470000", "the death toll from
+the six-year conflict"). Two signals, either enough:
+
+* the figure is tied to a war, conflict or uprising as a whole (its age, the country's war, a war
+  that has killed / claimed / left N) rather than to a battle, strike or offensive;
+* it is larger than any single front's toll in wire copy (100,000 killed or more).
+
+Both give way to a recent running total ("since October 7"): the guide counts a war's toll on one
+strip of land, reported by its health ministry, as that front's cumulative figure.
+"""
+from __future__ import annotations
+
+import re
+
+_WAR = r"(?:civil\s+)?(?:war|conflict|uprising|rebellion|revolt|revolution|insurgency|crisis)"
+_AGE = r"(?:\w+|\d+)[- ](?:and[- ]a[- ]half[- ])?years?(?:[- ]old)?"
+_WAR_TOTAL = re.compile(
+    rf"\b(?:in|of|from|during|by|throughout)\s+(?:(?:the|a|this)\s+(?:[A-Z][\w'-]*\s+)?|[A-Z][\w'-]*\s+|country'?s\s+|its\s+|nation'?s\s+)"
+    rf"(?:{_AGE}\s+)?{_WAR}\b"
+    rf"|\b{_WAR}\b[^.;]{{0,60}}?\b(?:has|had|have)\s+(?:since\s+)?(?:killed|claimed|left|caused|cost)"
+    rf"|\b{_WAR}\s+(?:killing|claiming|leaving)\b"
+    rf"|\b(?:the|a|this|its)\s+(?:{_AGE}\s+)?{_WAR}\s+(?:has|had)\s+(?:since\s+)?(?:killed|claimed|left|caused|cost)"
+    rf"|\b{_AGE}\s+{_WAR}\b"
+    r"|\b(?:across|throughout)\s+the\s+country\b|\bcountry-?wide\b|\bnationwide\b"
+    r"|\bsince\s+(?:it\s+)?(?:began|started|erupted|broke\s+out)\s+in\s+(?:\w+\s+)?(?:19|20)\d{2}\b",
+    re.I,
+)
+WAR_SCALE_KILLED = 100_000
+
+
+def war_total(sentence: str, count: int, outcome: str) -> str | None:
+    """Why this figure is a war-wide total, or None."""
+    m = _WAR_TOTAL.search(sentence)
+    if m and count >= 1000:
+        return m.group(0)
+    if outcome == "killed" and count >= WAR_SCALE_KILLED:
+        return "war-scale total"
+    return None
