@@ -366,7 +366,8 @@ def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
 
     tallies = []
     for party, part in sorted(parts.items()):
-        contributing = behind[party]
+        # canonical order: the incremental and the full derivation must list figures alike
+        contributing = sorted(behind[party], key=_ARTICLE_ORDER)
         if not contributing:
             continue
         # model_construct: built from validated claims, and re-validating every figure behind a
