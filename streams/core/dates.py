@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from streams.core.numbers import parse_number
 
@@ -74,6 +75,9 @@ def weekday_before(ref: date, name: str) -> date:
     return ref - timedelta(days=(ref.weekday() - target) % 7)
 
 
+# pure in (text, ref) with an immutable result, and asked again for every figure of a sentence
+# (and again by control.py); a small cache covers one article, not the whole corpus
+@lru_cache(maxsize=256)
 def incident_day(sentence: str, ref: date | None) -> tuple[str | None, date | None]:
     """(the day as the text gives it, the ISO date) of the incident a sentence reports."""
     text = _REPORT_DAY.sub(" ", sentence)
@@ -123,6 +127,9 @@ def article_attack_day(sentences: list[str], ref: date | None) -> tuple[str | No
     return None, None
 
 
+# pure in (text, ref) with an immutable result, and asked again for every figure of a sentence
+# (and again by control.py); a small cache covers one article, not the whole corpus
+@lru_cache(maxsize=256)
 def since(sentence: str, ref: date | None) -> tuple[str | None, date | None]:
     """A 'since <date>' or 'in N days' period: (text, start date)."""
     m = _SINCE.search(sentence)
@@ -166,6 +173,9 @@ def campaign_frame(sentence: str, ref: date | None) -> tuple[str, date] | None:
     return None
 
 
+# pure in (text, ref) with an immutable result, and asked again for every figure of a sentence
+# (and again by control.py); a small cache covers one article, not the whole corpus
+@lru_cache(maxsize=256)
 def recent_war(sentence: str, ref: date | None) -> tuple[str, date] | None:
     """'since the war began in October 2023' in a 2023 article: the front's own running total."""
     m = _WAR_START.search(sentence) or _WAR_WIDE.search(sentence)
@@ -178,10 +188,16 @@ def recent_war(sentence: str, ref: date | None) -> tuple[str, date] | None:
     return (f"since {start.isoformat()[:7]}", start) if start else None
 
 
+# pure in (text, ref) with an immutable result, and asked again for every figure of a sentence
+# (and again by control.py); a small cache covers one article, not the whole corpus
+@lru_cache(maxsize=256)
 def cumulative_marker(sentence: str) -> bool:
     return bool(_SAME_PERIOD.search(sentence) or _CAMPAIGN_TOTAL.search(sentence) or _N_DAYS.search(sentence))
 
 
+# pure in (text, ref) with an immutable result, and asked again for every figure of a sentence
+# (and again by control.py); a small cache covers one article, not the whole corpus
+@lru_cache(maxsize=256)
 def background_marker(sentence: str, ref: date | None, war_only: bool = False) -> str | None:
     """Why a sentence speaks of another time (war-wide totals, earlier attacks), or None."""
     m = _WAR_START.search(sentence) or _WAR_WIDE.search(sentence)
