@@ -15,8 +15,9 @@ _TOWNISH = r"(?:city|town|district|village|municipality|capital)"
 _NAME_WORD = r"(?:(?:al|el|as|ad|ash|ar|an|at|az)-)?[A-Z][a-zA-Z'’]+(?:-[A-Za-z][a-z'’]+)*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-)?[A-Z][a-zA-Z'’]+(?:-[A-Za-z][a-z'’]+)*){{0,2}}"
 _LOC_PREP = r"(?:in|at|near|outside|inside|into|on|around|across|within|towards?|to|from|of|out\s+of|off|between|and)"
+# (?=[abfinotw]): the first letters of _LOC_PREP, implied by the pattern, a cheap early rejection
 _CAND = re.compile(
-    rf"\b(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?)?"
+    rf"\b(?=[abfinotw])(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?(?:[A-Z][a-z]+(?:'s|s)\s+)?"
     rf"(?P<name>{_NAME})(?P<kind>\s+(?:{_ADMIN}|{_TOWNISH}|{_SUB}))?")
 # 'Hasaka province', 'Kwashabe village' without a preposition: only looked for when such a word occurs
@@ -60,7 +61,11 @@ def _gazetteer():
         for p in [f["name"], *f["places"]]:
             place_to_front[_key(p)] = (fid, f["name"])
     # case-insensitive ('Deir Ez-Zor'), but a mention must start with a capital: see mentions()
-    rx = re.compile(r"(?<![\w-])(?:(?:al|el)-)?(" + lexicon.alternation([p for f in data["fronts"] for p in [f["name"], *f["places"]]], ignore_case=True) + r")(?![\w-])", re.I)
+    places = [p for f in data["fronts"] for p in [f["name"], *f["places"]]]
+    # the lookahead on the possible first letters is implied by what follows it: it only lets the
+    # engine give up on most positions after one character test instead of walking the tree
+    first = "".join(sorted({re.escape(p[0].lower()) for p in places if p} | {"a", "e"}))
+    rx = re.compile(r"(?<![\w-])(?=[" + first + r"])(?:(?:al|el)-)?(" + lexicon.alternation(places, ignore_case=True) + r")(?![\w-])", re.I)
     not_places = {w.lower() for w in data.get("not_places", [])}
     c = lexicon.countries()
     country_of: dict[str, str] = {}
