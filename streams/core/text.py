@@ -58,6 +58,20 @@ def normalise(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 
+def _last_word(piece: str) -> re.Match | None:
+    """_LAST_WORD.search(piece), without trying the pattern at every position of a long piece.
+    A match ends the piece, so only the tail needs looking at: a match found inside the tail
+    window, not at its first character, is the leftmost one (an earlier start would have made the
+    window's first characters part of the same run), and no match in the window means none at
+    all (any match's last 3+ characters match too). A match touching the window's start may
+    extend further left: then search the whole piece."""
+    pos = max(0, len(piece) - 40)
+    m = _LAST_WORD.search(piece, pos)
+    if pos and m and m.start() == pos:
+        m = _LAST_WORD.search(piece)
+    return m
+
+
 def split_sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     glue = False
@@ -69,7 +83,7 @@ def split_sentences(paragraph: str) -> list[str]:
             out[-1] = out[-1] + " " + piece
         else:
             out.append(piece)
-        m = _LAST_WORD.search(piece)
+        m = _last_word(piece)
         # 'the U.S. said', 'on Nov. 3': an abbreviation's full stop does not end the sentence
         glue = bool(m and m.group(1).lower() in _ABBREVS)
     return out
