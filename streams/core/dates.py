@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from streams.core.numbers import parse_number
+from streams.core.text import Cue
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -34,6 +35,12 @@ _BARE_MONTH = re.compile(rf"\b(?:in|In|since|Since)\s+(?:(?:late|early|mid)[- ])
 _YEAR = re.compile(r"\b(?:in|In|since|Since|of|during)\s+(?P<y>(?:19|20)\d{2})\b")
 # The verbs and nouns of fighting: a 'since <date>' frame only makes a campaign when it is about them.
 _FIGHTING = re.compile(r"\b(?:bombard\w*|pound\w*|strikes?|airstrikes?|air\s+strikes?|shell\w*|fight\w*|offensive|onslaught|war|attack\w*|assault|clash\w*|battle\w*|siege|raids?|subjected)\b", re.I)
+# Cheap necessary conditions (text.Cue) for the case-folding patterns above; keep in step with them.
+_WEEKDAY_CUE = Cue("day")  # every weekday name: _REPORT_DAY and _WEEKDAY need one
+_RELATIVE_CUE = Cue("today", "yesterday", "night", "morning")
+_WAR_CUE = Cue("since", "war", "conflict", "year", "which")  # _WAR_START, _WAR_WIDE
+_PAST_CUE = Cue("year", "previous", "earlier", "recalled", "past", "months", "decade")
+_CUMULATIVE_CUE = Cue("same", "toll", "since", "day", "week", "month")  # _SAME_PERIOD, _CAMPAIGN_TOTAL, _N_DAYS
 ATTACK_WORD = re.compile(r"\b(?:attack|strike|blast|bombing|explosion|ambush|raid|massacre|shooting|stampede|crash|onslaught on the|incident)\b", re.I)
 
 
@@ -80,8 +87,11 @@ def weekday_before(ref: date, name: str) -> date:
 @lru_cache(maxsize=256)
 def incident_day(sentence: str, ref: date | None) -> tuple[str | None, date | None]:
     """(the day as the text gives it, the ISO date) of the incident a sentence reports."""
-    text = _REPORT_DAY.sub(" ", sentence)
-    found = list(_WEEKDAY.finditer(text))
+    if _WEEKDAY_CUE(sentence):
+        text = _REPORT_DAY.sub(" ", sentence)
+        found = list(_WEEKDAY.finditer(text))
+    else:
+        text, found = sentence, []
     m = next((x for x in found if attack_day(text, x)), found[0] if found else None)
     if m:
         if m.group("year"):
@@ -91,7 +101,7 @@ def incident_day(sentence: str, ref: date | None) -> tuple[str | None, date | No
         late = re.search(rf"\b(late|early)\s+{wd}|{wd}\s+(night|evening|morning)", text, re.I)
         label = late.group(0) if late else wd.capitalize()
         return label, (weekday_before(ref, wd) if ref else None)
-    m = _RELATIVE.search(text)
+    m = _RELATIVE.search(text) if _RELATIVE_CUE(text) else None
     if m:
         w = m.group("w").lower()
         d = None
@@ -178,7 +188,7 @@ def campaign_frame(sentence: str, ref: date | None) -> tuple[str, date] | None:
 @lru_cache(maxsize=256)
 def recent_war(sentence: str, ref: date | None) -> tuple[str, date] | None:
     """'since the war began in October 2023' in a 2023 article: the front's own running total."""
-    m = _WAR_START.search(sentence) or _WAR_WIDE.search(sentence)
+    m = _war(sentence)
     if not m or ref is None:
         return None
     y = re.search(rf"(?:(?P<mon>{_MON})\s+)?\b(?P<y>(?:19|20)\d{{2}})\b", sentence[m.start():])
@@ -191,8 +201,12 @@ def recent_war(sentence: str, ref: date | None) -> tuple[str, date] | None:
 # pure in (text, ref) with an immutable result, and asked again for every figure of a sentence
 # (and again by control.py); a small cache covers one article, not the whole corpus
 @lru_cache(maxsize=256)
+def _war(sentence: str) -> re.Match | None:
+    return (_WAR_START.search(sentence) or _WAR_WIDE.search(sentence)) if _WAR_CUE(sentence) else None
+
+
 def cumulative_marker(sentence: str) -> bool:
-    return bool(_SAME_PERIOD.search(sentence) or _CAMPAIGN_TOTAL.search(sentence) or _N_DAYS.search(sentence))
+    return _CUMULATIVE_CUE(sentence) and bool(_SAME_PERIOD.search(sentence) or _CAMPAIGN_TOTAL.search(sentence) or _N_DAYS.search(sentence))
 
 
 # pure in (text, ref) with an immutable result, and asked again for every figure of a sentence
@@ -200,7 +214,7 @@ def cumulative_marker(sentence: str) -> bool:
 @lru_cache(maxsize=256)
 def background_marker(sentence: str, ref: date | None, war_only: bool = False) -> str | None:
     """Why a sentence speaks of another time (war-wide totals, earlier attacks), or None."""
-    m = _WAR_START.search(sentence) or _WAR_WIDE.search(sentence)
+    m = _war(sentence)
     if m:
         y = re.search(r"\b(?:19|20)\d{2}\b", sentence[m.start():])
         if y and ref and ref.year - int(y.group(0)) <= 1:
@@ -208,7 +222,7 @@ def background_marker(sentence: str, ref: date | None, war_only: bool = False) -
         return f"since {y.group(0)}" if y else m.group(0)
     if war_only:
         return None
-    m = _PAST.search(sentence)
+    m = _PAST.search(sentence) if _PAST_CUE(sentence) else None
     if m:
         return m.group(0)
     for m in _YEAR.finditer(sentence):
