@@ -40,6 +40,33 @@ _NOT_PEOPLE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|km|k
 
 # Compiled once here rather than rebuilt from f-strings inside the per-figure code.
 # A month just before the number ('March 15') or a unit just after it ('15 hours'): a date or a measure
+# The _LEFT_* patterns (and _YEAR_PREP_BEFORE) end in '<word>\s+$': they can only match when the
+# text before the number ends in one of their last words. Testing that on the lowercased last
+# characters (_last) is far cheaper than letting the engine try the pattern at every position of
+# that text. Keep these in step with the patterns' final words.
+_KILL_LAST = ("killed", "killing", "kills", "kill", "slaughtered", "slaughtering", "massacred", "massacring", "executed",
+              "executing", "beheaded", "beheading", "murdered", "murdering", "buried", "burying", "of", "away",
+              "another", "further", "additional")
+_WOUND_LAST = ("wounded", "wounding", "wounds", "wound", "injured", "injuring", "injures", "injure", "of", "hurt",
+               "hurting", "another", "further", "additional")
+_LOST_LAST = ("lost", "losing")
+_LEFT_LAST = ("left", "leaving", "leave", "leaves")
+_SUBSET_LAST = ("including", "them", "whom", "are", "were", "was", "is", "include", "included")
+_TOLL_LAST = ("to", "at", "of", "reached", "reaches", "hit", "hits", "passes", "passed", "is", "was", "as", "now",
+              "exceeded", "exceeds", "topped", "tops", "past")
+_YEAR_PREP_LAST = ("in", "since", "of", "by", "until", "from")
+
+
+def _last(left: str) -> str:
+    """The lowercased last characters of `left` before its trailing whitespace, for _ends."""
+    return left.rstrip()[-16:].lower()
+
+
+def _ends(last: str, words: tuple[str, ...]) -> bool:
+    # non-ASCII text always passes: re.I folds a few non-ASCII letters ('ſ', 'K') to ASCII ones
+    return not last.isascii() or last.endswith(words)
+
+
 _MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$")
 _UNIT_AFTER = re.compile(r"\s*(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|am|pm|a\.m|p\.m|GMT|local\s+time|hours|percent|%)\b", re.I)
 _MONTH_DAY_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s*$")
@@ -111,7 +138,8 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
             continue
         if _MONTH_DAY_BEFORE.search(left):
             continue  # the year of 'August 3 2013'
-        if not a.vague and 1900 <= a.count <= 2100 and "," not in a.text and _YEAR_PREP_BEFORE.search(left):
+        if (not a.vague and 1900 <= a.count <= 2100 and "," not in a.text and _ends(_last(left), _YEAR_PREP_LAST)
+                and _YEAR_PREP_BEFORE.search(left)):
             continue
         fig = _frame(a, left, right, sentence, country, out, previous, of_total)
         if fig is None:
@@ -186,8 +214,9 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         return Figure(a, _outcome(m.group("v")) if not m.group("v").lower().startswith("victims") else "killed",
                       p or parties.UNSPECIFIED, subset=True, explicit_party=p is not None, sentence=sentence)
     # 'including seven children', 'among the dead are 17 civilians', 'the victims include 3,648 children'
-    subset_left = _LEFT_SUBSET.search(left)
-    coord = re.search(r"\band\s+$", left)
+    last = _last(left)
+    subset_left = _LEFT_SUBSET.search(left) if _ends(last, _SUBSET_LAST) else None
+    coord = re.search(r"\band\s+$", left) if _ends(last, ("and",)) else None
     if coord and out and out[-1].subset and out[-1].amount.end >= a.start - 40:
         subset_left = subset_left or True
     if subset_left:
@@ -198,11 +227,11 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             head = out[-1] if out else (previous[-1] if previous else None)
             v = re.search(r"among\s+the\s+(\w+)", left, re.I)
             outcome = _outcome(v.group(1)) if v else (head.outcome if head else "killed")
-            if not _LEFT_SUBSET.search(left) and out:
+            if not (_ends(last, _SUBSET_LAST) and _LEFT_SUBSET.search(left)) and out:
                 outcome = out[-1].outcome
             return Figure(a, outcome, p, subset=True, sentence=sentence)
     # 'left 132 medics dead', 'left dozens more wounded'
-    if _LEFT_LEFT.search(left):
+    if _ends(last, _LEFT_LAST) and _LEFT_LEFT.search(left):
         m = _RIGHT_NOUN.match(right)
         if m:
             phrase = right[: m.start("v")]
@@ -214,14 +243,15 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             return Figure(a, _outcome(m.group("v")), party, explicit_party=explicit, sentence=sentence)
         return None
     # 'we lost more than a dozen of our farmers': losing people (not tanks, not ground) is a death toll
-    if _LEFT_LOST.search(left):
+    if _ends(last, _LOST_LAST) and _LEFT_LOST.search(left):
         m = re.match(r"^\s+(?:of\s+(?:our|its|their|his|her)\s+)?((?:[\w'-]+\s+){0,2}[\w'-]+)", right)
         p = parties.resolve(m.group(1), country) if m else None
         if p and p.party_class != "unspecified" and re.match(r"^\s+(?:of\s+(?:our|its|their)\s+)?\S", right):
             return Figure(a, "killed", p, sentence=sentence)
         return None
     # active: 'killed eight civilians', 'killing over 15', 'wounded another 40'
-    lk, lw = _LEFT_KILL.search(left), _LEFT_WOUND.search(left)
+    lk = _LEFT_KILL.search(left) if _ends(last, _KILL_LAST) else None
+    lw = _LEFT_WOUND.search(left) if _ends(last, _WOUND_LAST) else None
     if (lk or lw) and _NOMINAL_AFTER.match(right):
         lk = lw = None  # '57 civilians killed, more than 150 injured': a second nominal figure, not an object
     if lk or lw:
@@ -236,7 +266,7 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         party = p if explicit else _inherit(out, previous, left, country, active=True)
         return Figure(a, "killed" if lk else "wounded", party, explicit_party=explicit, sentence=sentence)
     # toll: 'the death toll has risen to 126'
-    mt = _LEFT_TOLL.search(left)
+    mt = _LEFT_TOLL.search(left) if _ends(last, _TOLL_LAST) else None
     if mt:
         what = mt.group("what")
         outcome = "wounded" if re.search(r"injur|wound", what, re.I) else "killed"
