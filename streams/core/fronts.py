@@ -90,8 +90,19 @@ def _region_rx() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + lexicon.alternation(lexicon.countries()["regions"]) + r")(?![\w-])")
 
 
+# Compiled once: these run for every place candidate, and re.sub/re.search on a pattern string pay
+# for a cache lookup on every call.
+_AL_PREFIX = re.compile(r"^(?:al|el)-")
+_SPACES = re.compile(r"\s+")
+_AFFIX_ADJ = re.compile(r"-(?:majority|controlled|held|based|backed|run|led|dominated|populated|allied|linked|affiliated)$", re.I)
+_ORG_WORD = re.compile(r"\b(?:Government|Ministry|Observatory|Council|Forces|Army|Agency|News|Press|Service|Committee|Party|Front|Brigade|Union|Organization|Organisation|Group|University|Hospital|Mosque|Foundation|Company|Network)\b")
+_ADMIN_KIND = re.compile(_ADMIN, re.I)
+_SUB_KIND = re.compile(_SUB, re.I)
+_SUB_OF = re.compile(rf"\b{_SUB}\s+of\b")
+
+
 def _key(name: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"^(?:al|el)-", "", name.strip().lower().replace("’", "'")))
+    return _SPACES.sub(" ", _AL_PREFIX.sub("", name.strip().lower().replace("’", "'")))
 
 
 def country_mentions(text: str) -> list[str]:
@@ -110,15 +121,15 @@ def _clean_name(name: str) -> str | None:
         words = words[:-1]
     while words and words[0].lower() in not_places:
         words = words[1:]
-    if not words or any(re.sub(r"^(?:al|el)-", "", w.lower()) in not_places for w in words):
+    if not words or any(_AL_PREFIX.sub("", w.lower()) in not_places for w in words):
         return None
     name = " ".join(words)
     low = name.lower()
     if low in not_places or low in country_of or low in regions or low in orgs or len(name) < 3:
         return None
-    if re.search(r"-(?:majority|controlled|held|based|backed|run|led|dominated|populated|allied|linked|affiliated)$", name, re.I):
+    if _AFFIX_ADJ.search(name):
         return None
-    if re.search(r"\b(?:Government|Ministry|Observatory|Council|Forces|Army|Agency|News|Press|Service|Committee|Party|Front|Brigade|Union|Organization|Organisation|Group|University|Hospital|Mosque|Foundation|Company|Network)\b", name):
+    if _ORG_WORD.search(name):
         return None
     return name
 
@@ -167,9 +178,9 @@ def mentions(sentence: str) -> list[Mention]:
         if not name:
             continue
         prefix = sentence[m.start(): start].lower()
-        if re.search(_ADMIN, kind, re.I):
+        if _ADMIN_KIND.search(kind):
             level = "admin"
-        elif re.search(_SUB, kind, re.I) or re.search(rf"\b{_SUB}\s+of\b", prefix):
+        elif _SUB_KIND.search(kind) or _SUB_OF.search(prefix):
             level = "sub"
         else:
             level = "town"
