@@ -62,10 +62,8 @@ def _gazetteer():
             place_to_front[_key(p)] = (fid, f["name"])
     # case-insensitive ('Deir Ez-Zor'), but a mention must start with a capital: see mentions()
     places = [p for f in data["fronts"] for p in [f["name"], *f["places"]]]
-    # the lookahead on the possible first letters is implied by what follows it: it only lets the
-    # engine give up on most positions after one character test instead of walking the tree
-    first = "".join(sorted({re.escape(p[0].lower()) for p in places if p} | {"a", "e"}))
-    rx = re.compile(r"(?<![\w-])(?=[" + first + r"])(?:(?:al|el)-)?(" + lexicon.alternation(places, ignore_case=True) + r")(?![\w-])", re.I)
+    # (the lookahead also admits the 'al-'/'el-' prefix)
+    rx = re.compile(r"(?<![\w-])" + _first_letters([*places, "al-", "el-"], ignore_case=True) + r"(?:(?:al|el)-)?(" + lexicon.alternation(places, ignore_case=True) + r")(?![\w-])", re.I)
     not_places = {w.lower() for w in data.get("not_places", [])}
     c = lexicon.countries()
     country_of: dict[str, str] = {}
@@ -73,7 +71,8 @@ def _gazetteer():
     for entry in c["countries"]:
         for a in [entry["name"], *entry["aliases"]]:
             country_of[a.lower()] = entry["name"]
-    country_rx = re.compile(r"(?<![\w-])(" + lexicon.alternation(list({a for e in c["countries"] for a in [e["name"], *e["aliases"]]})) + r")(?![\w-])")
+    country_names = list({a for e in c["countries"] for a in [e["name"], *e["aliases"]]})
+    country_rx = re.compile(r"(?<![\w-])" + _first_letters(country_names) + "(" + lexicon.alternation(country_names) + r")(?![\w-])")
     for entry in c["countries"]:
         for place in entry.get("places", []):
             place_country[place.lower()] = entry["name"]
@@ -87,7 +86,15 @@ def _gazetteer():
 
 @lru_cache(maxsize=None)
 def _region_rx() -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + lexicon.alternation(lexicon.countries()["regions"]) + r")(?![\w-])")
+    regions = lexicon.countries()["regions"]
+    return re.compile(r"(?<![\w-])" + _first_letters(regions) + r"(?:" + lexicon.alternation(regions) + r")(?![\w-])")
+
+
+def _first_letters(phrases: list[str], ignore_case: bool = False) -> str:
+    """A lookahead on the phrases' possible first characters. It is implied by the alternation that
+    follows it, so matches are unchanged; it lets the engine leave most positions after one test."""
+    first = {p[0].lower() if ignore_case else p[0] for p in phrases if p}
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])"
 
 
 # Compiled once: these run for every place candidate, and re.sub/re.search on a pattern string pay
