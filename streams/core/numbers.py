@@ -59,17 +59,25 @@ class Amount:
     text: str
 
 
+# Compiled once: parse_number and amounts run for every number in every sentence, and re.sub etc.
+# on a pattern string pay for a cache lookup on every call.
+_SPACES = re.compile(r"\s+")
+_DIGIT_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?: (thousand|million))?")
+_DOZEN_NUMBER = re.compile(r"(a|one|two|three|half a) dozen")
+_WORD_SEP = re.compile(r"[- ]")
+
+
 def parse_number(text: str) -> int | None:
-    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = _SPACES.sub(" ", text.strip().lower())
     if not t:
         return None
-    m = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)(?: (thousand|million))?", t)
+    m = _DIGIT_NUMBER.fullmatch(t)
     if m:
         value = float(m.group(1).replace(",", ""))
         if m.group(2):
             value *= SCALES[m.group(2)]
         return int(value)
-    m = re.fullmatch(r"(a|one|two|three|half a) dozen", t)
+    m = _DOZEN_NUMBER.fullmatch(t)
     if m:
         return {"a": 12, "one": 12, "two": 24, "three": 36, "half a": 6}[m.group(1)]
     if t in ("hundred", "a hundred"):
@@ -77,7 +85,7 @@ def parse_number(text: str) -> int | None:
     if t == "a thousand":
         return 1000
     total, current = 0, 0
-    for word in re.split(r"[- ]", t):
+    for word in _WORD_SEP.split(t):
         if word == "and":
             continue
         if word in UNITS:
@@ -96,9 +104,9 @@ def parse_number(text: str) -> int | None:
 def amounts(sentence: str) -> list[Amount]:
     out = []
     for m in AMOUNT.finditer(sentence):
-        qual = QUALIFIERS.get(re.sub(r"\s+", " ", (m.group("qual") or "").lower()), "exact")
+        qual = QUALIFIERS.get(_SPACES.sub(" ", (m.group("qual") or "").lower()), "exact")
         if m.group("vague"):
-            word = re.sub(r"\s+", " ", m.group("vague").lower())
+            word = _SPACES.sub(" ", m.group("vague").lower())
             out.append(Amount(VAGUE[word], None, "about", True, m.start(), m.end(), m.group(0)))
             continue
         if m.group("lo"):
