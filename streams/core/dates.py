@@ -128,7 +128,7 @@ _ANY_WEEKDAY = re.compile(_WD, re.I)
 
 def article_attack_day(sentences: list[str], ref: date | None) -> tuple[str | None, date | None]:
     for s in sentences:
-        if not _ANY_WEEKDAY.search(s):
+        if not (_WEEKDAY_CUE(s) and _ANY_WEEKDAY.search(s)):
             continue
         text = _REPORT_DAY.sub(" ", s)
         for m in _WEEKDAY.finditer(text):

@@ -33,7 +33,8 @@ _INLINE_CLUTTER = re.compile(
     r"|\bRelated (?:News|Articles|Stories|Posts)\b.*$|\bYou may also like\b.*$|Community standards.*$|Comment via Facebook.*$|\bRead Also\b|\bAlso Read\b|Enditem \(Xinhua\)|\bEnditem\b"
     r"|\(?Photo: [^)]*?(?:\)|$)|Image Credit: \S+)")
 # One cheap search decides whether the many-branched clutter pattern needs to run on a line at all.
-_CLUTTER_HINT = re.compile(r"short URL|Views?\s\d|Print Tweet|Agencies\)|Photo|pic\.twitter|\d\.\d{4}|Community|Comment via|Related|You may|Read Also|Also Read|Enditem|Image Credit")
+# (the lookahead: the alternatives' first characters, as for _INLINE_CLUTTER)
+_CLUTTER_HINT = re.compile(r"(?=[sVPApCRYEI\d])(?:short URL|Views?\s\d|Print Tweet|Agencies\)|Photo|pic\.twitter|\d\.\d{4}|Community|Comment via|Related|You may|Read Also|Also Read|Enditem|Image Credit)")
 # Caption sentences inside one-line bodies: they describe a picture, not the news.
 _CAPTION = re.compile(r"\b(?:Still image shows|In this .{0,40} file photo|file photo|Photo captured|This photo|A man walks by|Image shows|pictured)\b", re.I)
 _LEADING_DATE = re.compile(
