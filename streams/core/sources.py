@@ -6,8 +6,12 @@ import re
 from functools import lru_cache
 
 from streams.core import lexicon
+from streams.core.text import Cue
 
 _SAY = r"(?:said|says|say|told|tells|reported|reports|added|adds|stated|claimed|confirmed|counted|warned|announced|estimated|noted|asserted|according\s+to)"
+# Every _SAY verb holds one of these stems (keep in step): without one, no attribution is found.
+_SAY_CUE = Cue("said", "say", "told", "tell", "report", "add", "stated", "claimed", "confirmed", "counted", "warned",
+               "announced", "estimated", "noted", "asserted", "according")
 # '..., the monitor said.' / 'X said that ...' / 'said militia leader Babakura Kolo' / 'according to X'
 _BEFORE = re.compile(r"(?:^|[,;:\"]|\bthat\b|\band\b)\s*(?P<who>(?:[\w'.-]+\s+){0,9}?[\w'.-]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _SAY + r"\b", re.I)
 _AFTER = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\s+(?P<who>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of|for|the|in|[A-Z][\w'.-]*|\w+\s+[A-Z][\w'.-]*)){0,8})", re.I)
@@ -53,7 +57,7 @@ class Attributor:
 
     def note(self, sentence: str) -> None:
         """A sentence without figures only matters for the source it names (for later 'the monitor')."""
-        if _VERB_AT.search(sentence):
+        if _SAY_CUE(sentence) and _VERB_AT.search(sentence):
             known = named_source(sentence)
             if known:
                 self.last = known
@@ -72,6 +76,8 @@ class Attributor:
         return None
 
     def attribute(self, sentence: str) -> str | None:
+        if not _SAY_CUE(sentence):
+            return None  # _BEFORE, _AFTER, _near_verb and the last resort all need a reporting verb
         alias, alias_re, generic = _tables()
         found = None
         for rx in (_BEFORE, _AFTER):
