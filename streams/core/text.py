@@ -96,15 +96,22 @@ def split_sentences(paragraph: str) -> list[str]:
 class Cue:
     """A quick necessary condition for a case-insensitive pattern of words: the lowercased text
     holds one of the pattern's lowercase literal stems. The word-bounded, case-folding patterns
-    make the regex engine try every alternative at every position; a plain lowercase alternation
-    is scanned by its first characters, several times faster, and most sentences fail it.
+    make the regex engine try every alternative at every position; plain substring tests on the
+    text lowercased once are several times faster (faster than one regex alternation of the stems
+    too), and most sentences fail them.
     Non-ASCII text always passes: re.I also folds a few non-ASCII letters ('ſ', 'K') to ASCII ones."""
 
     def __init__(self, *stems: str) -> None:
-        self._rx = re.compile("|".join(re.escape(s) for s in stems))
+        self._stems = stems
 
     def __call__(self, text: str) -> bool:
-        return not text.isascii() or self._rx.search(text.lower()) is not None
+        if not text.isascii():
+            return True
+        low = text.lower()
+        for stem in self._stems:
+            if stem in low:
+                return True
+        return False
 
 
 _NON_WORD = re.compile(r"\W+")
