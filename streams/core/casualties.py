@@ -55,6 +55,11 @@ _SUBSET_LAST = ("including", "them", "whom", "are", "were", "was", "is", "includ
 _TOLL_LAST = ("to", "at", "of", "reached", "reaches", "hit", "hits", "passes", "passed", "is", "was", "as", "now",
               "exceeded", "exceeds", "topped", "tops", "past")
 _YEAR_PREP_LAST = ("in", "since", "of", "by", "until", "from")
+# _MONTH_BEFORE ends in a month name or its abbreviation's full stop, _MONTH_DAY_BEFORE in a day number or comma
+_MONTH_LAST = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+               "dec", ".")
+_MONTH_DAY_LAST = (*"0123456789", ",")
 
 
 def _last(left: str) -> str:
@@ -134,11 +139,12 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
     of_total = _OF_TOTAL.match(sentence)
     for a in amounts(sentence):
         left, right = sentence[: a.start], sentence[a.end:]
-        if _MONTH_BEFORE.search(left) or _UNIT_AFTER.match(right):
+        last = _last(left)
+        if (_ends(last, _MONTH_LAST) and _MONTH_BEFORE.search(left)) or _UNIT_AFTER.match(right):
             continue
-        if _MONTH_DAY_BEFORE.search(left):
+        if _ends(last, _MONTH_DAY_LAST) and _MONTH_DAY_BEFORE.search(left):
             continue  # the year of 'August 3 2013'
-        if (not a.vague and 1900 <= a.count <= 2100 and "," not in a.text and _ends(_last(left), _YEAR_PREP_LAST)
+        if (not a.vague and 1900 <= a.count <= 2100 and "," not in a.text and _ends(last, _YEAR_PREP_LAST)
                 and _YEAR_PREP_BEFORE.search(left)):
             continue
         fig = _frame(a, left, right, sentence, country, out, previous, of_total)
