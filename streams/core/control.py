@@ -45,7 +45,11 @@ _ACTORS = [
 ]
 _SHARE = re.compile(r"\b(\d+\s*(?:percent|per\s+cent|%)|most|much|nearly\s+all|all|parts|large\s+areas|buildings(?:\s+and\s+streets)?)\b", re.I)
 _VERB_RX = [(re.compile(rf"\b{v}\b", re.I if a != "holds" else 0), a) for v, a in _VERBS]
-_ANY_VERB = re.compile("|".join(rf"\b{v}\b" for v, _ in _VERBS), re.I)
+# The verb phrases' first letters, as a lookahead: implied by the alternation, so matches are
+# unchanged, but most positions are left after one test instead of trying every verb there.
+_VERB_FIRST = "".join(sorted({alt[0] for v, _ in _VERBS for alt in v[3:-1].split("|")}))
+assert _VERB_FIRST.isalpha(), _VERB_FIRST
+_ANY_VERB = re.compile(f"(?=[{_VERB_FIRST}])(?:" + "|".join(rf"\b{v}\b" for v, _ in _VERBS) + ")", re.I)
 
 
 # Every verb phrase above contains one of these stems ('retaken' 'take', 'retook' 'took', 'regained'
