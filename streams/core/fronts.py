@@ -21,7 +21,8 @@ _CAND = re.compile(
     rf"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?(?:[A-Z][a-z]+(?:'s|s)\s+)?"
     rf"(?P<name>{_NAME})(?P<kind>\s+(?:{_ADMIN}|{_TOWNISH}|{_SUB}))?")
 # 'Hasaka province', 'Kwashabe village' without a preposition: only looked for when such a word occurs
-_CAND_KIND = re.compile(rf"(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB})\b")
+# ((?=[aeA-Z]): a name starts with a capital or an 'al-'/'el-'-like prefix)
+_CAND_KIND = re.compile(rf"(?=[aeA-Z])(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB})\b")
 _KIND_WORD = re.compile(rf"\s(?:{_ADMIN}|{_TOWNISH}|{_SUB})\b")
 _DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]*\))?\s*(?:[-:\u2014]|,)")
 _WHERE = re.compile(r"^\s*(?:[\w-]+\s*){0,3}?,?\s*where\b")
@@ -141,7 +142,8 @@ def _clean_name(name: str) -> str | None:
     return name
 
 
-_PREP_RX = re.compile(r"\b(in|at|near|outside|inside|into|on|around|across|within|from|out of|to|towards?|of|and|between|reports? from)\b", re.I)
+# (?=[...]): the prepositions' first letters, implied, a cheap early rejection
+_PREP_RX = re.compile(r"\b(?=[abfinortw])(in|at|near|outside|inside|into|on|around|across|within|from|out of|to|towards?|of|and|between|reports? from)\b", re.I)
 _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "into", "on", "around", "across", "within"}
 
 
