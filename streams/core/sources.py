@@ -28,7 +28,11 @@ def _tables():
     # acronyms ('WHO', 'UN') only in capitals: 'who' and 'un-' are ordinary words
     upper = sorted({a for a in names if a.isupper()}, key=len, reverse=True)
     other = [a for a in names if not a.isupper()]
-    alias_re = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in upper) + "|(?i:" + lexicon.alternation(other, ignore_case=True) + r"))(?![\w-])")
+    # the lookahead on the possible first characters is implied by the alternation (matches are
+    # unchanged) and lets the engine leave most positions after one test
+    first = (r"(?=[" + "".join(sorted({re.escape(a[0]) for a in upper})) + r"]|(?i:["
+             + "".join(sorted({re.escape(a[0].lower()) for a in other})) + r"]))")
+    alias_re = re.compile(r"(?<![\w-])" + first + "(" + "|".join(re.escape(a) for a in upper) + "|(?i:" + lexicon.alternation(other, ignore_case=True) + r"))(?![\w-])")
     generic = re.compile(r"^(?:" + "|".join(re.escape(g) for g in data["generic_anaphors"]) + r")$", re.I)
     return alias, alias_re, generic
 
