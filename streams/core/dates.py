@@ -40,6 +40,8 @@ _WEEKDAY_CUE = Cue("day")  # every weekday name: _REPORT_DAY and _WEEKDAY need o
 _RELATIVE_CUE = Cue("today", "yesterday", "night", "morning")
 _WAR_CUE = Cue("since", "war", "conflict", "year", "which")  # _WAR_START, _WAR_WIDE
 _PAST_CUE = Cue("year", "previous", "earlier", "recalled", "past", "months", "decade")
+_SINCE_CUE = Cue("since")
+_N_DAYS_CUE = Cue("day", "week", "month")
 _CUMULATIVE_CUE = Cue("same", "toll", "since", "day", "week", "month")  # _SAME_PERIOD, _CAMPAIGN_TOTAL, _N_DAYS
 ATTACK_WORD = re.compile(r"\b(?:attack|strike|blast|bombing|explosion|ambush|raid|massacre|shooting|stampede|crash|onslaught on the|incident)\b", re.I)
 
@@ -142,7 +144,7 @@ def article_attack_day(sentences: list[str], ref: date | None) -> tuple[str | No
 @lru_cache(maxsize=256)
 def since(sentence: str, ref: date | None) -> tuple[str | None, date | None]:
     """A 'since <date>' or 'in N days' period: (text, start date)."""
-    m = _SINCE.search(sentence)
+    m = _SINCE.search(sentence) if _SINCE_CUE(sentence) else None
     if m:
         what = m.group("what")
         d = None
@@ -158,7 +160,7 @@ def since(sentence: str, ref: date | None) -> tuple[str | None, date | None]:
         elif ref and re.fullmatch(_WD, what.strip(), re.I):
             d = weekday_before(ref, what.strip())
         return f"since {d.isoformat()}" if d else m.group(0), d
-    m = _N_DAYS.search(sentence)
+    m = _N_DAYS.search(sentence) if _N_DAYS_CUE(sentence) else None
     if m:
         n = parse_number(m.group("n").replace("-", " ")) if not m.group("n").isdigit() else int(m.group("n"))
         if n:
