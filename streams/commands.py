@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import logging
 import os
 import shutil
@@ -311,13 +312,19 @@ def rebuild_from_log(bootstrap: str, settings: Settings) -> Rebuilt:
 
     t0 = time.monotonic()
     events, bad = [], 0
-    for rec in read_to_end(bootstrap, settings.topics.events):
-        try:
-            events.append(parse_event_json(rec.value))
-        except Exception:
-            bad += 1
-    t1 = time.monotonic()
-    states = rebuild(events)
+    # A bulk load allocates and keeps everything: the cyclic collector would rescan the growing
+    # heap again and again for nothing (measured: rebuild 13k -> 23k events/s without it).
+    gc.disable()
+    try:
+        for rec in read_to_end(bootstrap, settings.topics.events):
+            try:
+                events.append(parse_event_json(rec.value))
+            except Exception:
+                bad += 1
+        t1 = time.monotonic()
+        states = rebuild(events)
+    finally:
+        gc.enable()
     return Rebuilt(states, len(events), bad, t1 - t0, time.monotonic() - t1)
 
 
