@@ -66,6 +66,10 @@ def main() -> int:
     print(f"decode: {n / (decoded - started):,.0f} events/s")
     print(f"fold:   {n / (done - decoded):,.0f} events/s")
     print(f"rebuild (decode + fold): {n / (done - started):,.0f} events/s ({done - started:.2f} s)")
+    gc.enable()
+    size, front, state = max((len(s.model_dump_json()), k, s) for k, s in states.items())
+    print(f"largest front state (one changelog record): {size:,} bytes for {front} "
+          f"({len(state.articles):,} articles with figures, {len(state.claims):,} claims)")
     return 0
 
 
