@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-import orjson
 
 from schemas.models import Alert, CasualtyEvent, ControlEvent, DeadLetter, FrontState, parse_event_json
 from streams.app import Frontwatch

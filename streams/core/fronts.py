@@ -195,7 +195,6 @@ def mentions(sentence: str) -> list[Mention]:
             level = "town"
         if name.lower() in _admin():
             level = "admin"
-        prep = (gd.get("prep") or "").lower()
         locative = _locative(sentence[max(0, m.start() - 80): start]) or bool(_WHERE.match(sentence[m.end():]))
         out.append(Mention(name, lexicon.slug(name), name, level, locative, start))
     return out

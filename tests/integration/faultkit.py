@@ -123,6 +123,18 @@ class EndOffsets:
         self._consumer.close()
 
 
+
+def topic_records(bootstrap: str, topic: str) -> list[Any]:
+    """Every record of a topic up to its end offsets; none when the topic does not exist yet."""
+    try:
+        return list(read_to_end(bootstrap, topic))
+    except LookupError:
+        return []
+
+
+def topic_values(bootstrap: str, topic: str) -> list[dict[str, Any]]:
+    return [orjson.loads(r.value) for r in topic_records(bootstrap, topic)]
+
 @dataclass
 class Run:
     """One app id + topic set on the session's broker, with the worker processes started for it."""
@@ -163,13 +175,10 @@ class Run:
 
     # ---- reading
     def records(self, topic: str) -> list[Any]:
-        try:
-            return list(read_to_end(self.bootstrap, topic))
-        except LookupError:
-            return []
+        return topic_records(self.bootstrap, topic)
 
     def values(self, topic: str) -> list[dict[str, Any]]:
-        return [orjson.loads(r.value) for r in self.records(topic)]
+        return topic_values(self.bootstrap, topic)
 
     def live(self) -> dict[str, Any]:
         try:

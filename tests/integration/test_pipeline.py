@@ -27,7 +27,8 @@ from streams.commands import (PROJECT_ROOT, WorkerProcess, diff_tallies, feed, l
 from streams.config import Settings, Topics
 from streams.core.intake import Rejected, decode_article
 from streams.core.pipeline import run_offline
-from streams.topics_io import Publisher, group_lag, read_to_end
+from tests.integration.faultkit import topic_records, topic_values
+from streams.topics_io import Publisher, group_lag
 
 pytestmark = pytest.mark.broker
 
@@ -45,13 +46,10 @@ class Pipeline:
         return self.settings.topics
 
     def records(self, topic: str) -> list[Any]:
-        try:
-            return list(read_to_end(self.bootstrap, topic))
-        except LookupError:
-            return []
+        return topic_records(self.bootstrap, topic)
 
     def values(self, topic: str) -> list[dict[str, Any]]:
-        return [orjson.loads(r.value) for r in self.records(topic)]
+        return topic_values(self.bootstrap, topic)
 
     def wait_for(self, what: str, check: Callable[[], bool], timeout: float = 60.0) -> None:
         deadline = time.monotonic() + timeout
