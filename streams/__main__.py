@@ -4,19 +4,17 @@ from pathlib import Path
 
 
 def _reexec_in_project_venv() -> None:
-    """`python -m streams` from the project root with a bare interpreter: use the project's venv
-    (made by scripts/bootstrap.sh) instead of failing on a missing dependency."""
+    """`python -m streams` from the project root with another interpreter: use the project's venv
+    (made by scripts/bootstrap.sh), which holds exactly the dependencies the project pins. A bare
+    interpreter that happens to have some of them (orjson, pydantic) would otherwise run without
+    the others (the GeoNames data) and extract differently."""
     venv_python = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "python"
     if venv_python.exists() and Path(sys.prefix).resolve() != venv_python.parent.parent.resolve():
         os.execv(str(venv_python), [str(venv_python), "-m", "streams", *sys.argv[1:]])
 
 
-try:
-    import orjson  # noqa: F401
-    import pydantic  # noqa: F401
-except ImportError:
+if not os.environ.get("FRONTWATCH_NO_REEXEC"):
     _reexec_in_project_venv()
-    raise
 
 from streams.cli import main  # noqa: E402
 

