@@ -38,9 +38,10 @@ class _Fig:
     location: str | None
 
 
-def _article_country(sentences: list[Sentence]) -> str | None:
+def _countries(sentences: list[Sentence]) -> list[str]:
+    """The countries the article names, the most named first."""
     counts = Counter(c for s in sentences for c in fronts.country_mentions(s.text))
-    return counts.most_common(1)[0][0] if counts else None
+    return [c for c, _ in counts.most_common()]
 
 
 def _country_front(country: str | None) -> tuple[str, str]:
@@ -135,7 +136,8 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         head = normalise(article.headline).strip()
         if head and not head.startswith("("):
             sentences.append(Sentence(head, -1, -1, headline=True))
-    country = _article_country(sentences)
+    named_countries = _countries(sentences)
+    country = named_countries[0] if named_countries else None
 
     # first pass: which sentences hold figures (they weigh in choosing the theatre)
     found = _read_figures(sentences, country)
@@ -149,7 +151,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         country = country_of_places(mentions)
         if country:  # party keys and sides depend on the country: read the figures again
             found = _read_figures(sentences, country)
-    theatres = Theatres(mentions, country)
+    theatres = Theatres(mentions, country, named_countries)
     mentions = theatres.resolve([s.text for s in sentences], mentions)
     usual_place = default_locations(mentions)
     parents = theatres.parents(mentions)

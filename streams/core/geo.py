@@ -20,6 +20,7 @@ import importlib.util
 import math
 import os
 import pickle
+import re
 import tempfile
 import unicodedata
 import zlib
@@ -41,7 +42,7 @@ METRO_RADIUS_KM = 15.0
 UNANCHORED_POPULATION = 100_000
 # Keys this short ("mf" for Mafa, "f" for Foua) collide across a country; they match only by name.
 MIN_KEY_LETTERS = 4
-_INDEX_VERSION = 1
+_INDEX_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -59,13 +60,15 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().replace("`", "'").strip()
 
 
+_ARTICLE = re.compile(r"^(?:a[lrsdtnz]|ash|el)[-\s]+")
+
+
 def _plain(name: str) -> str:
-    """Exact-but-forgiving form: lower case, no 'al-' article, no spaces or hyphens."""
-    low = _ascii(name).lower().replace("’", "'")
-    for art in ("al-", "el-", "al ", "el "):
-        if low.startswith(art):
-            low = low[len(art):]
-    return "".join(ch for ch in low if ch.isalnum())
+    """Exact-but-forgiving form: lower case, no Arabic article ('Ar Raqqah', 'al-Qamishli'), no
+    spaces, hyphens or final h ('Raqqa'/'Raqqah')."""
+    low = _ARTICLE.sub("", _ascii(name).lower())
+    low = "".join(ch for ch in low if ch.isalnum())
+    return low[:-1] if low.endswith("h") and len(low) > 3 else low
 
 
 def _data_file() -> Path | None:
@@ -159,9 +162,10 @@ def _letters(key: str) -> int:
     return sum(ch.isalpha() for ch in key)
 
 
-def find(name: str, cc: str | None = None, provinces: frozenset[str] = frozenset()) -> Place | None:
-    """The place ``name`` most likely means: within country ``cc`` when given, preferring one that lies
-    in a province the article names, then the most populous."""
+def find(name: str, cc: str | tuple[str, ...] | None = None, provinces: frozenset[str] = frozenset()) -> Place | None:
+    """The place ``name`` most likely means: within country ``cc`` when given (or the first of several
+    that has it: an article about a war names both sides), preferring one that lies in a province
+    the article names, then the most populous."""
     index = _index()
     if index is None:
         return None
@@ -170,6 +174,8 @@ def find(name: str, cc: str | None = None, provinces: frozenset[str] = frozenset
     if _letters(key) >= MIN_KEY_LETTERS:
         hits += [i for i in index["by_key"].get(key, ()) if i not in hits]
     places = [Place(*index["places"][i]) for i in hits]
+    if isinstance(cc, tuple):
+        return next((found for one in cc if (found := find(name, one, provinces))), None)
     if cc:
         places = [p for p in places if p.cc == cc]
     else:
@@ -180,12 +186,14 @@ def find(name: str, cc: str | None = None, provinces: frozenset[str] = frozenset
     return max(named or places, key=lambda p: (p.population, p.name, p.province))
 
 
-def province(name: str, cc: str | None = None) -> str | None:
+def province(name: str, cc: str | tuple[str, ...] | None = None) -> str | None:
     """The display name of a first- or second-level division called ``name`` ('Borno State',
     'Kandahar province', 'Mafa local government area' -> the province it lies in)."""
     index = _index()
     if index is None or not cc:
         return None
+    if isinstance(cc, tuple):
+        return next((found for one in cc if (found := province(name, one))), None)
     for table in ("provinces", "counties"):
         for k in (front_key(name), _plain(name)):
             hit = index[table].get(k, {}).get(cc)

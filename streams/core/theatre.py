@@ -38,8 +38,9 @@ _ON_OUTSKIRTS = re.compile(r"^(?:'s|s)?\s+(?:outskirts|edge|suburbs)\b")
 class Theatres:
     """The place-to-front decisions for one article (its country and the provinces it names)."""
 
-    def __init__(self, mentions: list[list[Mention]], country: str | None) -> None:
-        self.cc = geo.country_code(country)
+    def __init__(self, mentions: list[list[Mention]], country: str | None, others: list[str] = ()) -> None:
+        # the article's country first, then the other countries it names ("Russian troops ... Kramatorsk")
+        self.cc = tuple(dict.fromkeys(cc for c in [country, *others] if (cc := geo.country_code(c)))) or None
         self.known: set[str] = set()  # fronts from the gazetteer or GeoNames, not made from a bare name
         self.named = frozenset(front_key(p) for ms in mentions for m in ms
                                if m.level == "admin" and (p := geo.province(m.name, self.cc)))
