@@ -119,10 +119,10 @@ def _location(ms: list[fronts.Mention], front: str, known: set[str]) -> str | No
     """The most specific place of this front the sentence names; failing that, a place the sentence
     puts the figure in that belongs to no known front (a village no gazetteer has)."""
     own = [m for m in ms if m.front == front]
-    for level in ("sub", "gazetteer", "town", "admin"):
-        for m in own:
-            if m.level == level:
-                return m.name
+    rank = {"sub": 0, "gazetteer": 1, "town": 2, "admin": 3}
+    # a place named apart from the front's own name is the more specific ('Khirbet X, west of Aleppo')
+    if own:
+        return min(own, key=lambda m: (m.name == m.front_name, rank.get(m.level, 4))).name
     return next((m.name for m in ms if m.locative and m.level in ("sub", "town") and m.front not in known), None)
 
 

