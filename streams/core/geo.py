@@ -26,6 +26,7 @@ import unicodedata
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,6 +43,8 @@ METRO_RADIUS_KM = 15.0
 UNANCHORED_POPULATION = 100_000
 # Keys this short ("mf" for Mafa, "f" for Foua) collide across a country; they match only by name.
 MIN_KEY_LETTERS = 4
+# Taluqan/Taloqan 0.86, Hasakeh/Hasakah 0.86, Spin Bolduk/Spin Boldak 0.9; Quneitra/Qentere 0.67
+MIN_SPELLING_SIMILARITY = 0.8
 _INDEX_VERSION = 2
 
 
@@ -162,6 +165,7 @@ def _letters(key: str) -> int:
     return sum(ch.isalpha() for ch in key)
 
 
+@lru_cache(maxsize=65536)
 def find(name: str, cc: str | tuple[str, ...] | None = None, provinces: frozenset[str] = frozenset()) -> Place | None:
     """The place ``name`` most likely means: within country ``cc`` when given (or the first of several
     that has it: an article about a war names both sides), preferring one that lies in a province
@@ -169,10 +173,13 @@ def find(name: str, cc: str | tuple[str, ...] | None = None, provinces: frozense
     index = _index()
     if index is None:
         return None
-    key = front_key(name)
-    hits = list(index["by_plain"].get(_plain(name), ()))
+    key, plain = front_key(name), _plain(name)
+    hits = list(index["by_plain"].get(plain, ()))
     if _letters(key) >= MIN_KEY_LETTERS:
-        hits += [i for i in index["by_key"].get(key, ()) if i not in hits]
+        # the spelling-blind key also joins names whose vowels sit elsewhere (Quneitra, Qentere):
+        # a transliteration keeps most of the letters in order
+        hits += [i for i in index["by_key"].get(key, ()) if i not in hits
+                 and SequenceMatcher(None, plain, _plain(index["places"][i][0])).ratio() >= MIN_SPELLING_SIMILARITY]
     places = [Place(*index["places"][i]) for i in hits]
     if isinstance(cc, tuple):
         return next((found for one in cc if (found := find(name, one, provinces))), None)
@@ -186,6 +193,7 @@ def find(name: str, cc: str | tuple[str, ...] | None = None, provinces: frozense
     return max(named or places, key=lambda p: (p.population, p.name, p.province))
 
 
+@lru_cache(maxsize=65536)
 def province(name: str, cc: str | tuple[str, ...] | None = None) -> str | None:
     """The display name of a first- or second-level division called ``name`` ('Borno State',
     'Kandahar province', 'Mafa local government area' -> the province it lies in)."""

