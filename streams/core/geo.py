@@ -41,6 +41,7 @@ METRO_RADIUS_KM = 15.0
 # With no country to narrow the search, only places this big are trusted: "in Police" or "in Said"
 # must not find a hamlet somewhere in the world.
 UNANCHORED_POPULATION = 100_000
+OTHER_COUNTRY_POPULATION = 20_000
 # Keys this short ("mf" for Mafa, "f" for Foua) collide across a country; they match only by name.
 MIN_KEY_LETTERS = 4
 # Taluqan/Taloqan 0.86, Hasakeh/Hasakah 0.86, Spin Bolduk/Spin Boldak 0.9; Quneitra/Qentere 0.67
@@ -182,7 +183,10 @@ def find(name: str, cc: str | tuple[str, ...] | None = None, provinces: frozense
                  and SequenceMatcher(None, plain, _plain(index["places"][i][0])).ratio() >= MIN_SPELLING_SIMILARITY]
     places = [Place(*index["places"][i]) for i in hits]
     if isinstance(cc, tuple):
-        return next((found for one in cc if (found := find(name, one, provinces))), None)
+        # beyond the article's own country only towns: the others an article names are often
+        # belligerents or donors, and most have a hamlet called Valley or Centre
+        return next((found for i, one in enumerate(cc) if (found := find(name, one, provinces))
+                     and (i == 0 or found.population >= OTHER_COUNTRY_POPULATION)), None)
     if cc:
         places = [p for p in places if p.cc == cc]
     else:
