@@ -14,7 +14,7 @@ from datetime import date
 
 from schemas.models import Article, CasualtyEvent, ControlEvent
 from streams.core import casualties, control, dates, fronts, lexicon, scale
-from streams.core.theatre import Theatres, country_of_places, default_locations
+from streams.core.theatre import Theatres, country_of_places, default_locations, shouted
 from streams.core.ids import event_id, fingerprint
 from streams.core.sources import Attributor
 from streams.core.text import Sentence, clean_body, normalise
@@ -123,7 +123,8 @@ def _location(ms: list[fronts.Mention], front: str, known: set[str]) -> str | No
     # a place named apart from the front's own name is the more specific ('Khirbet X, west of Aleppo')
     if own:
         return min(own, key=lambda m: (m.name == m.front_name, rank.get(m.level, 4))).name
-    return next((m.name for m in ms if m.locative and m.level in ("sub", "town") and m.front not in known), None)
+    return next((m.name for m in ms if m.locative and m.level in ("sub", "town") and m.front not in known
+                 and not shouted(m.name)), None)
 
 
 def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | ControlEvent]:

@@ -172,6 +172,11 @@ def default_locations(mentions: list[list[Mention]]) -> dict[str, str]:
     counts: dict[str, Counter] = {}
     for ms in mentions:
         for m in ms:
-            if m.level in ("sub", "town") and m.name != m.front_name:
+            if m.level in ("sub", "town") and m.name != m.front_name and not shouted(m.name):
                 counts.setdefault(m.front, Counter())[m.name] += 2 if m.locative else 1
     return {fid: c.most_common(1)[0][0] for fid, c in counts.items()}
+
+
+def shouted(name: str) -> bool:
+    """'LEADERSHIP', 'NGO': a name in capitals outside a dateline is an outlet or an organisation."""
+    return len(name) > 2 and name.isupper()
