@@ -46,7 +46,7 @@ OTHER_COUNTRY_POPULATION = 20_000
 MIN_KEY_LETTERS = 4
 # Taluqan/Taloqan 0.86, Hasakeh/Hasakah 0.86, Spin Bolduk/Spin Boldak 0.9; Quneitra/Qentere 0.67
 MIN_SPELLING_SIMILARITY = 0.8
-_INDEX_VERSION = 2
+_INDEX_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,11 @@ def _plain(name: str) -> str:
     low = _ARTICLE.sub("", _ascii(name).lower())
     low = "".join(ch for ch in low if ch.isalnum())
     return low[:-1] if low.endswith("h") and len(low) > 3 else low
+
+
+def _letters_of(name: str) -> str:
+    """The name's letters, article included: 'Center' must not pass for 'El Centro'."""
+    return "".join(ch for ch in _ascii(name).lower() if ch.isalnum())
 
 
 def _data_file() -> Path | None:
@@ -126,10 +131,10 @@ def _build(data: Path, names: dict) -> dict:
         by_key[front_key(name)].append(i)
         by_plain[_plain(name)].append(i)
         for alias in {province, _ascii(row["state"])}:
-            provinces[front_key(alias)][cc] = province
-            provinces[_plain(alias)][cc] = province
+            provinces[front_key(alias)][cc] = (_plain(alias), province)
+            provinces[_plain(alias)][cc] = (_plain(alias), province)
         if county:
-            counties[front_key(county)].setdefault(cc, province)
+            counties[front_key(county)].setdefault(cc, (_plain(county), province))
     big = [i for i, p in enumerate(places) if p[6] >= METRO_POPULATION]
     return {"places": places, "by_key": dict(by_key), "by_plain": dict(by_plain),
             "provinces": {k: dict(v) for k, v in provinces.items()},
@@ -179,8 +184,9 @@ def find(name: str, cc: str | tuple[str, ...] | None = None, provinces: frozense
     if _letters(key) >= MIN_KEY_LETTERS:
         # the spelling-blind key also joins names whose vowels sit elsewhere (Quneitra, Qentere):
         # a transliteration keeps most of the letters in order
+        spelt = _letters_of(name)
         hits += [i for i in index["by_key"].get(key, ()) if i not in hits
-                 and SequenceMatcher(None, plain, _plain(index["places"][i][0])).ratio() >= MIN_SPELLING_SIMILARITY]
+                 and SequenceMatcher(None, spelt, _letters_of(index["places"][i][0])).ratio() >= MIN_SPELLING_SIMILARITY]
     places = [Place(*index["places"][i]) for i in hits]
     if isinstance(cc, tuple):
         # beyond the article's own country only towns: the others an article names are often
@@ -206,11 +212,13 @@ def province(name: str, cc: str | tuple[str, ...] | None = None) -> str | None:
         return None
     if isinstance(cc, tuple):
         return next((found for one in cc if (found := province(name, one))), None)
+    plain = _plain(name)
     for table in ("provinces", "counties"):
-        for k in (front_key(name), _plain(name)):
+        for k in (front_key(name), plain):
             hit = index[table].get(k, {}).get(cc)
-            if hit:
-                return hit
+            # the same spelling test as for towns: Dabiq is not Dubuque County
+            if hit and (hit[0] == plain or SequenceMatcher(None, plain, hit[0]).ratio() >= MIN_SPELLING_SIMILARITY):
+                return hit[1]
     return None
 
 

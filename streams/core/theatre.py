@@ -60,8 +60,9 @@ class Theatres:
                 return geo.theatre(found)
             if not self.cc:
                 break
-        # 'in Quneitra', 'in Borno': a province named without the word 'province'
-        return geo.province(name, self.cc) if min_population == 0 else None
+        # 'in Quneitra', 'in Borno': a province of the article's own country named without the word
+        # 'province' (elsewhere, every county of the US would answer to some word)
+        return geo.province(name, self.cc[0]) if min_population == 0 and self.cc else None
 
     def _plausible(self, found: geo.Place) -> bool:
         """A village of that name in a province the article does not name, when it names others
@@ -82,16 +83,34 @@ class Theatres:
         if m.level == "gazetteer":
             self.known.add(m.front)
             return m
+        if shouted(m.name):
+            return m
         if m.level == "admin":
             province = geo.province(m.name, self.cc)
         elif m.level == "town":
             province = self._town(m.name)
         else:
             province = self._town(m.name, SUB_TOWN_POPULATION)
+        if not province and m.name.endswith("s") and m.level != "admin":
+            return self._possessive(m)
         if not province:
             return m
         fid, fname = self._front(province)
         return replace(m, front=fid, front_name=fname)
+
+    def _possessive(self, m: Mention) -> Mention:
+        """'Idlibs countryside', 'Aleppos outskirts': copy with the apostrophe stripped names the place
+        before the s."""
+        stem = m.name[:-1]
+        gz = fronts.gazetteer_front(stem)
+        if gz:
+            self.known.add(gz[0])
+            return replace(m, name=stem, front=gz[0], front_name=gz[1])
+        province = self._town(stem, SUB_TOWN_POPULATION)
+        if not province:
+            return m
+        fid, fname = self._front(province)
+        return replace(m, name=stem, front=fid, front_name=fname)
 
     def resolve(self, sentences: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
         placed = [[self.place(m) for m in ms] for ms in mentions]

@@ -88,3 +88,18 @@ def test_without_geonames_a_town_keeps_a_front_of_its_own(fresh_lookups, monkeyp
     ev = run("Russian missiles hit a residential block in Sloviansk in Ukraine's east overnight, killing eight people, "
              "the regional governor said.", published_at="2022-07-05")
     assert one(ev, 8).front == "sloviansk"
+
+
+def test_a_word_that_names_a_county_abroad_is_no_place_here():
+    # 'Dabiq' is not Dubuque County (Iowa), 'Center' is not El Centro (California), even when the
+    # article names the United States
+    ev = run("A US citizen was beheaded in Dabiq, the militants said, as the United States pressed air strikes.\n"
+             "Four people were killed in an attack near the Research and Tests Center in Syria on Monday.",
+             published_at="2014-11-16")
+    assert {e.front for e in ev if e.type == "casualty"} <= {"dabiq", "syria", "center"}
+
+
+def test_a_possessive_stripped_of_its_apostrophe_is_the_place():
+    ev = run("Meanwhile three civilians were killed in Russian airstrikes on Idlibs countryside, the monitor said.",
+             published_at="2016-02-01")
+    assert one(ev, 3).front == "idlib"
