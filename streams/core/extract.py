@@ -92,6 +92,11 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
     return best, name
 
 
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _scene_place(text: str, ms: list[fronts.Mention], other_than: str | None = None) -> fronts.Mention | None:
     """The place a scene-setting sentence moves the story to. After a bare "In"/"At" it must be in the
     opening phrase ("In Herat province, ..."), or "In that same period, ... in Yarmuk" would move it."""
@@ -154,6 +159,10 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             found = _read_figures(sentences, country)
     theatres = Theatres(mentions, country, named_countries)
     mentions = theatres.resolve([s.text for s in sentences], mentions)
+    # In a Title Case headline every word is capitalised, so "Central Syria Attack" looks like a
+    # place: there only places the gazetteer or GeoNames knows count.
+    mentions = [[m for m in ms if m.front in theatres.known] if _title_case(s.text) else ms
+                for s, ms in zip(sentences, mentions)]
     usual_place = default_locations(mentions)
     parents = theatres.parents(mentions)
     main = _main_front(sentences, mentions, figure_sents, theatres, parents) or _country_front(country)

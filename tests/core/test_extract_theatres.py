@@ -103,3 +103,10 @@ def test_a_possessive_stripped_of_its_apostrophe_is_the_place():
     ev = run("Meanwhile three civilians were killed in Russian airstrikes on Idlibs countryside, the monitor said.",
              published_at="2016-02-01")
     assert one(ev, 3).front == "idlib"
+
+
+def test_a_title_case_headline_names_no_unknown_place():
+    ev = run("ISIL Kills over 50 in Central Syria Attack.\n"
+             "ISIL terrorist group killed more than 50 people in an attack on two villages in Hama province on Thursday.",
+             published_at="2016-03-31")
+    assert {e.front for e in ev if e.type == "casualty"} == {"hama"}
