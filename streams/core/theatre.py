@@ -52,14 +52,16 @@ class Theatres:
         return fid, fname
 
     def _town(self, name: str, min_population: int = 0) -> str | None:
-        """The province a town lies in; 'Qamishli Hasaka' (commas stripped) is read as its first part."""
+        """The province a town lies in. 'Qamishli Hasaka' (two names, commas stripped) is read as its
+        first part; a name is not cut otherwise ('Khirbet Umm Dhuwayb' is not some Khirbet)."""
         words = name.split()
         for n in range(len(words), 0, -1):
+            rest = " ".join(words[n:])
+            if rest and not (geo.province(rest, self.cc) or geo.find(rest, self.cc)):
+                continue
             found = geo.find(" ".join(words[:n]), self.cc, self.named)
             if found and found.population >= min_population and self._plausible(found):
                 return geo.theatre(found)
-            if not self.cc:
-                break
         # 'in Quneitra', 'in Borno': a province of the article's own country named without the word
         # 'province' (elsewhere, every county of the US would answer to some word)
         return geo.province(name, self.cc[0]) if min_population == 0 and self.cc else None
