@@ -66,7 +66,12 @@ def run_worker(settings: Settings, bootstrap: str, loglevel: str = "info") -> No
     from streams.app import create_app
     from streams.broker import ensure_topics
 
+    from streams.core.extract import warm_up
+
     ensure_topics(bootstrap, core_topics(settings), partitions=settings.topics.partitions)
+    # before the consumer joins its group: loading the data inside an agent would block the event
+    # loop (and the consumer's heartbeats) for as long as the GeoNames index takes to build
+    warm_up()
     fw = create_app(settings, bootstrap)
     register(fw)
     faust.Worker(fw.app, loglevel=loglevel, stdout=sys.stderr).execute_from_commandline()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from schemas.models import Article, CasualtyEvent, ControlEvent
-from streams.core import casualties, control, dates, fronts, lexicon, scale
+from streams.core import casualties, control, dates, fronts, geo, lexicon, scale
 from streams.core.theatre import Theatres, country_of_places, default_locations, shouted
 from streams.core.ids import event_id, fingerprint
 from streams.core.sources import Attributor
@@ -357,3 +357,12 @@ def _reconcile(items: list[_Fig], all_text: dict[int, str]) -> list[_Fig]:
     kept = [k for k in kept if not (k.fig.amount.vague and (k.fig.outcome, k.fig.party.party_class) in exact)]
     kept.sort(key=lambda it: (it.sent.headline, it.sent.index, it.fig.amount.start))
     return kept
+
+
+def warm_up() -> None:
+    """Load every data file and index extraction needs (the GeoNames index takes seconds the first
+    time on a machine), so the first article is not the one that waits."""
+    geo.available()
+    extract_events(Article(id="warm-up", headline=None, published_at=None,
+                           body="Militants killed five soldiers in Kandahar province, officials said."),
+                   "2020-01-01T00:00:00")
