@@ -161,7 +161,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     mentions = theatres.resolve([s.text for s in sentences], mentions)
     # In a Title Case headline every word is capitalised, so "Central Syria Attack" looks like a
     # place: there only places the gazetteer or GeoNames knows count.
-    mentions = [[m for m in ms if m.front in theatres.known] if _title_case(s.text) else ms
+    mentions = [[m for m in ms if m.front in theatres.known] if ms and _title_case(s.text) else ms
                 for s, ms in zip(sentences, mentions)]
     usual_place = default_locations(mentions)
     parents = theatres.parents(mentions)
