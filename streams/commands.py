@@ -248,14 +248,14 @@ def cmd_alerts(args: argparse.Namespace) -> int:
 
 def live_states(bootstrap: str, settings: Settings) -> dict[str, Any]:
     """The worker's table as it stands: the latest FrontState per front in the changelog."""
-    from schemas.models import FrontState
+    from schemas.models import parse_front_state
     from streams.app import changelog_topic_name
     from streams.topics_io import read_to_end
 
     latest: dict[str, bytes | None] = {}
     for rec in read_to_end(bootstrap, changelog_topic_name(settings.app_id)):
         latest[rec.key.decode("utf-8") if rec.key is not None else ""] = rec.value
-    return {front: FrontState.model_validate_json(value) for front, value in latest.items() if value is not None}
+    return {front: parse_front_state(value) for front, value in latest.items() if value is not None}
 
 
 def tally_rows(states: dict[str, Any]) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ history per event would make a rebuild quadratic.
 """
 from __future__ import annotations
 
+import base64
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,9 +18,10 @@ from functools import lru_cache
 from operator import attrgetter
 from datetime import date, timedelta
 
-from schemas.models import Alert, CasualtyEvent, Claim, ControlEvent, FrontState, SourceFigure, Tally
+from schemas.models import (Alert, CasualtyEvent, Claim, ControlEvent, FrontState, SourceFigure, Tally,
+                           fingerprint_b64)
 from streams.core.frontkey import front_key
-from streams.core.ids import alert_id, bands, similarity
+from streams.core.ids import alert_id, band_keys, similarity
 
 COUNTED_SCOPES = ("cumulative", "incident")
 # Syndicated copies of one wire story share most word 4-shingles even with different captions and
@@ -38,8 +40,9 @@ def new_state(front: str, front_name: str) -> FrontState:
 def _seen(state: FrontState) -> set[str]:
     private = state.__pydantic_private__  # direct: pydantic's attribute hook costs more than the fold
     cache = private["_seen_cache"]
-    if cache is None or len(cache) != len(state.seen):
-        cache = private["_seen_cache"] = set(state.seen)
+    if cache is None or len(cache) != len(state.claims) + len(state.uncounted):
+        cache = private["_seen_cache"] = {c.event_id for c in state.claims}
+        cache.update(state.uncounted)
     return cache
 
 
@@ -48,20 +51,43 @@ def _add_location(state: FrontState, place: str | None) -> None:
         state.locations.append(place)
 
 
-def _band_index(state: FrontState) -> dict[str, list[str]]:
-    """LSH band -> article ids, rebuilt from the fingerprints when a state is loaded: an index,
-    not state, so it is never written to the changelog."""
+def _fingerprint(state: FrontState, article_id: str) -> bytes:
+    return base64.b64decode(state.articles[article_id][1])
+
+
+def _band_index(state: FrontState) -> dict[int, str | list[str]]:
+    """LSH band -> the article with it, or the list of them once several share it; rebuilt from the
+    fingerprints when a state is loaded: an index, not state, so it is never written to the
+    changelog."""
     private = state.__pydantic_private__
     index = private["_band_cache"]
     if index is None:
         index = private["_band_cache"] = {}
-        for article_id, fp in state.articles.items():
-            for band in bands(fp):
-                index.setdefault(band, []).append(article_id)
+        for article_id in state.articles:
+            _index_bands(index, article_id, band_keys(_fingerprint(state, article_id)))
     return index
 
 
-def _register_article(state: FrontState, article_id: str, fp: str, reported_at: str) -> None:
+def _index_bands(index: dict[int, str | list[str]], article_id: str, keys: set[int]) -> set[str]:
+    """Add an article's bands to the index; return the articles already there that share one."""
+    if index.keys().isdisjoint(keys):  # the common case, kept free of Python-level loops
+        index.update(dict.fromkeys(keys, article_id))
+        return set()
+    candidates: set[str] = set()
+    for key in keys:
+        mates = index.get(key)
+        if mates is None:
+            index[key] = article_id
+        elif isinstance(mates, str):
+            candidates.add(mates)
+            index[key] = [mates, article_id]
+        else:
+            candidates.update(mates)
+            mates.append(article_id)
+    return candidates
+
+
+def _register_article(state: FrontState, article_id: str, fp_hex: str, reported_at: str) -> None:
     """Note a new article and link it to the near-identical texts already on the front.
 
     Copies form groups (connected by similarity); each group's original is its earliest report
@@ -71,18 +97,12 @@ def _register_article(state: FrontState, article_id: str, fp: str, reported_at: 
     if article_id in state.articles:
         return
     index = _band_index(state)  # built before the article joins, so it is indexed exactly once
-    state.articles[article_id] = fp
-    state.reported[article_id] = reported_at
-    candidates: set[str] = set()
-    for band in bands(fp):
-        mates = index.get(band)
-        if mates is None:
-            index[band] = [article_id]
-        else:
-            candidates.update(mates)
-            mates.append(article_id)
+    fp_b64 = fingerprint_b64(fp_hex)
+    state.articles[article_id] = (reported_at, fp_b64)
+    fp = base64.b64decode(fp_b64)
+    candidates = _index_bands(index, article_id, band_keys(fp))
     candidates.discard(article_id)
-    linked = sorted(o for o in candidates if similarity(fp, state.articles[o]) >= SYNDICATION_SIMILARITY)
+    linked = sorted(o for o in candidates if similarity(fp, _fingerprint(state, o)) >= SYNDICATION_SIMILARITY)
     if not linked:
         return
     state.similar[article_id] = list(linked)
@@ -94,7 +114,7 @@ def _register_article(state: FrontState, article_id: str, fp: str, reported_at: 
             if mate not in group:
                 group.add(mate)
                 todo.append(mate)
-    original = min(group, key=lambda a: (state.reported[a], a))
+    original = min(group, key=lambda a: (state.articles[a][0], a))
     state.copies.pop(original, None)
     for member in group - {original}:
         state.copies[member] = original
@@ -106,24 +126,22 @@ def _admit(state: FrontState, event: CasualtyEvent | ControlEvent) -> bool:
     if event.event_id in seen:
         return False
     seen.add(event.event_id)
-    state.seen.append(event.event_id)
 
     _add_location(state, event.front_name)  # another spelling of the front's name
     if isinstance(event, ControlEvent):
         _add_location(state, event.place)
+        state.uncounted.append(event.event_id)
         return False
 
     _add_location(state, event.location)
     if event.scope not in COUNTED_SCOPES or event.vague or event.count <= 0:
+        state.uncounted.append(event.event_id)
         return False
     _register_article(state, event.article_id, event.fingerprint, event.reported_at)
-
-    # model_construct: every field comes from an event that was validated when it was read
-    state.claims.append(Claim.model_construct(
-        event_id=event.event_id, article_id=event.article_id, source=event.source, party=event.party,
-        party_class=event.party_class, outcome=event.outcome, scope=event.scope, count=event.count,
-        high=event.high, qualifier=event.qualifier, reported_at=event.reported_at,
-        period_start=event.period_start, event_date=event.event_date, location=event.location))
+    state.claims.append(Claim(
+        event.event_id, event.article_id, event.source, event.party, event.party_class, event.outcome,
+        event.scope, event.count, event.high, event.qualifier, event.reported_at, event.period_start,
+        event.event_date, event.location))
     return True
 
 
@@ -159,20 +177,35 @@ def _without_repeats(state: FrontState, claims: list[Claim]) -> list[Claim]:
     return kept
 
 
+def tallies(state: FrontState) -> list[Tally]:
+    """The front's tallies, ordered by outcome and party: derived from the claims when a state is
+    first asked after it was loaded (the changelog does not store them), then kept up to date by
+    the fold."""
+    private = state.__pydantic_private__
+    cache = private["_tallies_cache"]
+    if cache is None:
+        cache = private["_tallies_cache"] = [
+            t for outcome in sorted({c.outcome for c in state.claims}) for t in derive_tallies(state, outcome)]
+    return cache
+
+
 def _rederive(state: FrontState, outcome: str) -> list[Tally]:
-    tallies = derive_tallies(state, outcome)
-    state.tallies = sorted([t for t in state.tallies if t.outcome != outcome] + tallies, key=lambda t: (t.outcome, t.party))
-    return tallies
+    derived = derive_tallies(state, outcome)
+    private = state.__pydantic_private__
+    private["_tallies_cache"] = sorted([t for t in tallies(state) if t.outcome != outcome] + derived,
+                                       key=lambda t: (t.outcome, t.party))
+    return derived
 
 
 def fold(state: FrontState | None, event: CasualtyEvent | ControlEvent) -> tuple[FrontState, list[Alert]]:
     """Apply one event to its front's state; return the state and one alert per tally it changed."""
     if state is None:
         state = new_state(event.front, event.front_name)
+    current = tallies(state)  # before the event joins: a loaded state derives them from its claims
     if not _admit(state, event):
         return state, []
     assert isinstance(event, CasualtyEvent)
-    before = {t.key: t for t in state.tallies if t.outcome == event.outcome}
+    before = {t.key: t for t in current if t.outcome == event.outcome}
     after = {t.key: t for t in _rederive(state, event.outcome)}
     return state, _alerts(before, after, event)
 
@@ -192,8 +225,7 @@ def rebuild(events: Iterable[CasualtyEvent | ControlEvent]) -> dict[str, FrontSt
             state = states[key] = new_state(event.front, event.front_name)
         _admit(state, event)
     for state in states.values():
-        for outcome in sorted({c.outcome for c in state.claims}):
-            _rederive(state, outcome)
+        tallies(state)  # derived here, once per front, so a rebuild hands back finished states
     return states
 
 
@@ -364,7 +396,7 @@ def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
             parts[party].add(sp)
             behind[party].extend(per_party[party])
 
-    tallies = []
+    out = []
     for party, part in sorted(parts.items()):
         # canonical order: the incremental and the full derivation must list figures alike
         contributing = sorted(behind[party], key=_ARTICLE_ORDER)
@@ -372,7 +404,7 @@ def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
             continue
         # model_construct: built from validated claims, and re-validating every figure behind a
         # tally after every event was the fold's largest cost.
-        tallies.append(Tally.model_construct(
+        out.append(Tally.model_construct(
             front=state.front, front_name=state.front_name, party=party,
             party_class=classes[party], outcome=outcome, count=part.best, low=part.low,
             high=max(part.high, part.best), as_of=max(c.reported_at for c in contributing),
@@ -380,14 +412,14 @@ def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
             figures=[SourceFigure.model_construct(
                 source=c.source or UNATTRIBUTED, count=c.count, high=c.high, scope=c.scope,
                 article_id=c.article_id, reported_at=c.reported_at) for c in contributing]))
-    return tallies
+    return out
 
 
 def all_tallies(states: Iterable[FrontState]) -> list[Tally]:
     """Every tally of every front, with the front's full list of locations (kept once per front in
-    the state, not copied into each stored tally, so a new place never makes stored tallies stale)."""
+    the state, not copied into each tally, so a new place never makes the tallies stale)."""
     out = []
     for state in sorted(states, key=lambda s: s.front):
-        for t in state.tallies:
+        for t in tallies(state):
             out.append(t.model_copy(update={"locations": list(state.locations)}))
     return out

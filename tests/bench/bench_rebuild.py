@@ -20,7 +20,7 @@ import orjson
 
 from schemas.models import parse_event_json
 from streams.core.extract import extract_events
-from streams.core.fold import rebuild
+from streams.core.fold import rebuild, tallies as front_tallies
 from streams.core.pipeline import iter_articles
 
 DEFAULT = Path(__file__).resolve().parents[3] / "shared" / "bench" / "fakes-syria.jsonl"
@@ -61,7 +61,7 @@ def main() -> int:
     states = rebuild(events)
     done = time.perf_counter()
     n = len(log)
-    tallies = sum(len(s.tallies) for s in states.values())
+    tallies = sum(len(front_tallies(s)) for s in states.values())
     print(f"events: {n:,} on {len(states):,} fronts -> {tallies:,} tallies")
     print(f"decode: {n / (decoded - started):,.0f} events/s")
     print(f"fold:   {n / (done - decoded):,.0f} events/s")
