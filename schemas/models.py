@@ -279,13 +279,17 @@ class FrontState(_Model):
         return [c.event_id for c in self.claims] + self.uncounted
 
 
-def fingerprint_b64(fp: str) -> str:
-    """An event's hex fingerprint as the state stores it (base64 of the bytes: two thirds of the
-    size). A fingerprint that is not hex says nothing about the text and is stored as none."""
+def fingerprint_bytes(fp: str) -> bytes:
+    """An event's hex fingerprint as bytes; one that is not hex says nothing about the text."""
     try:
-        return base64.b64encode(bytes.fromhex(fp)).decode("ascii")
+        return bytes.fromhex(fp)
     except ValueError:
-        return ""
+        return b""
+
+
+def fingerprint_b64(fp: str) -> str:
+    """An event's hex fingerprint as a front state stores it: base64, two thirds of the hex."""
+    return base64.b64encode(fingerprint_bytes(fp)).decode("ascii")
 
 
 def upcast_front_state_v1_v2(data: dict[str, Any]) -> dict[str, Any]:
