@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from schemas.models import Alert, CasualtyEvent, Claim, ControlEvent, FrontState, Tally, fingerprint_bytes
 from streams.core.frontkey import front_key
-from streams.core.ids import alert_id, band_keys, similarity
+from streams.core.ids import alert_id, band_keys, share_a_band, similarity
 
 COUNTED_SCOPES = ("cumulative", "incident")
 # Syndicated copies of one wire story share most word 4-shingles even with different captions and
@@ -95,7 +95,8 @@ def _register_article(state: FrontState, article_id: str, fp_hex: str, reported_
     candidates.discard(article_id)
     if not candidates:
         return
-    linked = sorted(o for o in candidates if similarity(fp, _fingerprint(state, o)) >= SYNDICATION_SIMILARITY)
+    linked = sorted(o for o in candidates if share_a_band(fp, other := _fingerprint(state, o))
+                    and similarity(fp, other) >= SYNDICATION_SIMILARITY)
     if not linked:
         return
     state.similar[article_id] = list(linked)

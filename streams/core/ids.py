@@ -9,9 +9,6 @@ import hashlib
 import re
 import struct
 import zlib
-from functools import lru_cache
-from itertools import repeat
-from operator import add, mul
 
 _WORD = re.compile(r"[a-z0-9]+")
 _NUM_HASHES = 64  # slots: the top 6 bits of a shingle's hash pick one
@@ -71,16 +68,17 @@ def similarity(a: str | bytes, b: str | bytes) -> float:
 def band_keys(fp: bytes) -> set[int]:
     """LSH band keys of a fingerprint (as bytes): two texts whose fingerprints agree on at least
     half their slots share a band with probability > 0.999, so only band-mates need a full
-    comparison. A band is two adjacent slots; its key is their 64 bits and the band's position,
-    as one int, computed without a Python-level loop (a rebuild keys every article of the log).
+    comparison. A band is two adjacent slots, keyed by their 64 bits alone, so that keying an
+    article costs no Python-level loop (a rebuild keys every article of the log): the rare
+    articles that share a key need ``share_a_band`` to confirm it is at the same place.
     Bands of empty slots (short texts) say nothing and would make every short text a candidate."""
-    n = len(fp) // 8
-    values = struct.unpack_from(f"<{n}Q", fp)
-    keys = set(map(add, map(mul, values, repeat(n)), range(n)))
-    keys.difference_update(_empty_bands(n))
+    keys = set(struct.unpack_from(f"<{len(fp) // 8}Q", fp))
+    keys.discard(_EMPTY_BAND)
     return keys
 
 
-@lru_cache(maxsize=8)
-def _empty_bands(n: int) -> frozenset[int]:
-    return frozenset(_EMPTY_BAND * n + i for i in range(n))
+def share_a_band(a: bytes, b: bytes) -> bool:
+    """Whether two fingerprints (as bytes) agree on both slots of a band that is not empty."""
+    xs = struct.unpack_from(f"<{len(a) // 8}Q", a)
+    ys = struct.unpack_from(f"<{len(b) // 8}Q", b)
+    return any(x == y != _EMPTY_BAND for x, y in zip(xs, ys))
