@@ -62,7 +62,7 @@ def _band_index(state: FrontState) -> dict[int, str | list[str]]:
     return index
 
 
-def _index_bands(index: dict[int, str | list[str]], article_id: str, keys: set[int]) -> set[str]:
+def _index_bands(index: dict[int, str | list[str]], article_id: str, keys: Iterable[int]) -> set[str]:
     """Add an article's bands to the index; return the articles already there that share one."""
     if index.keys().isdisjoint(keys):  # the common case, kept free of Python-level loops
         index.update(dict.fromkeys(keys, article_id))

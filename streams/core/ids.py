@@ -15,6 +15,7 @@ _NUM_HASHES = 64  # slots: the top 6 bits of a shingle's hash pick one
 _MASK = (1 << 32) - 1
 _EMPTY = _MASK
 _EMPTY_BAND = (1 << 64) - 1  # two empty slots
+_BANDS = struct.Struct(f"<{_NUM_HASHES // 2}Q")  # a fingerprint as its bands of two slots
 _SPREAD = 0x9E3779B1  # odd multiplier: spreads CRC-32's low-entropy bits into the slot bits
 
 
@@ -65,16 +66,15 @@ def similarity(a: str | bytes, b: str | bytes) -> float:
     return sum(x == y != _EMPTY for x, y in zip(xs, ys)) / used if used else 0.0
 
 
-def band_keys(fp: bytes) -> set[int]:
+def band_keys(fp: bytes) -> tuple[int, ...] | list[int]:
     """LSH band keys of a fingerprint (as bytes): two texts whose fingerprints agree on at least
     half their slots share a band with probability > 0.999, so only band-mates need a full
     comparison. A band is two adjacent slots, keyed by their 64 bits alone, so that keying an
     article costs no Python-level loop (a rebuild keys every article of the log): the rare
     articles that share a key need ``share_a_band`` to confirm it is at the same place.
     Bands of empty slots (short texts) say nothing and would make every short text a candidate."""
-    keys = set(struct.unpack_from(f"<{len(fp) // 8}Q", fp))
-    keys.discard(_EMPTY_BAND)
-    return keys
+    keys = _BANDS.unpack(fp) if len(fp) == _BANDS.size else struct.unpack_from(f"<{len(fp) // 8}Q", fp)
+    return [k for k in keys if k != _EMPTY_BAND] if _EMPTY_BAND in keys else keys
 
 
 def share_a_band(a: bytes, b: bytes) -> bool:

@@ -250,3 +250,14 @@ def test_version_1_state_is_upcast_when_read():
     assert old.copies == {"daily-sabah-2": "daily-sabah-1"}
     update = casualty("daily-sabah-3", 0, 18, event_date="2016-07-05", reported_at="2018-04-28", front="hasakeh")
     assert fold(old, update)[1] == fold(fresh, update)[1]
+
+
+def test_short_syndicated_copy_is_found_and_short_distinct_stories_are_not():
+    # a short text leaves most fingerprint slots empty: its copies are found through the few full ones
+    text = "Seven civilians were killed in an air strike on the market of Douma on Sunday morning activists said"
+    other = "Four fighters died when a roadside bomb hit their truck near Idlib on Monday a monitor reported today"
+    events = [casualty("short-1", 0, 7, event_date="2018-03-04", front="douma", text=text),
+              casualty("short-2", 0, 7, event_date="2018-03-04", front="douma", text=text + " Reuters"),
+              casualty("short-3", 0, 4, event_date="2018-03-04", front="douma", text=other)]
+    state, _ = run(events)
+    assert state.copies == {"short-2": "short-1"}
