@@ -114,36 +114,32 @@ def _register_article(state: FrontState, article_id: str, fp_hex: str, reported_
         state.copies[member] = original
 
 
-def _admit(state: FrontState, events: Iterable[CasualtyEvent | ControlEvent]) -> int:
-    """Record the events of one front in its state; return how many counted claims they added
-    (tallies may change). Takes a batch so that a rebuild pays the per-call set-up once per front."""
+def _admit(state: FrontState, event: CasualtyEvent | ControlEvent) -> bool:
+    """Record the event in the state; True when it added a counted claim (tallies may change)."""
     seen = _seen(state)
+    event_id = event.event_id
+    if event_id in seen:
+        return False
+    seen.add(event_id)
     locations, name = state.locations, state.front_name
-    uncounted, claims, articles = state.uncounted, state.claims, state.articles
-    added = 0
-    for event in events:
-        event_id = event.event_id
-        if event_id in seen:
-            continue
-        seen.add(event_id)
-        # other spellings of the front's name, and the places the event names
-        place = event.front_name
-        if place and place != name and place not in locations:
-            locations.append(place)
-        place = event.place if isinstance(event, ControlEvent) else event.location
-        if place and place != name and place not in locations:
-            locations.append(place)
-        if isinstance(event, ControlEvent) or event.scope not in COUNTED_SCOPES or event.vague or event.count <= 0:
-            uncounted.append(event_id)
-            continue
-        if event.article_id not in articles:
-            _register_article(state, event.article_id, event.fingerprint, event.reported_at)
-        claims.append(Claim(
-            event_id, event.article_id, event.source, event.party, event.party_class, event.outcome,
-            event.scope, event.count, event.high, event.qualifier, event.reported_at, event.period_start,
-            event.event_date, event.location))
-        added += 1
-    return added
+    # other spellings of the front's name, and the places the event names
+    place = event.front_name
+    if place and place != name and place not in locations:
+        locations.append(place)
+    control = isinstance(event, ControlEvent)
+    place = event.place if control else event.location
+    if place and place != name and place not in locations:
+        locations.append(place)
+    if control or event.scope not in COUNTED_SCOPES or event.vague or event.count <= 0:
+        state.uncounted.append(event_id)
+        return False
+    if event.article_id not in state.articles:
+        _register_article(state, event.article_id, event.fingerprint, event.reported_at)
+    state.claims.append(Claim(
+        event_id, event.article_id, event.source, event.party, event.party_class, event.outcome,
+        event.scope, event.count, event.high, event.qualifier, event.reported_at, event.period_start,
+        event.event_date, event.location))
+    return True
 
 
 def _signature(c: Claim) -> tuple:
@@ -203,7 +199,7 @@ def fold(state: FrontState | None, event: CasualtyEvent | ControlEvent) -> tuple
     if state is None:
         state = new_state(event.front, event.front_name)
     current = tallies(state)  # before the event joins: a loaded state derives them from its claims
-    if not _admit(state, (event,)):
+    if not _admit(state, event):
         return state, []
     assert isinstance(event, CasualtyEvent)
     before = {t.key: t for t in current if t.outcome == event.outcome}
@@ -216,20 +212,18 @@ def rebuild(events: Iterable[CasualtyEvent | ControlEvent]) -> dict[str, FrontSt
 
     Tallies depend only on the set of claims, so they are derived once per front at the end
     rather than after every event: the result equals folding event by event (a test proves it),
-    without the per-event derivation that alerts need.
+    without the per-event derivation that alerts need. Each event is admitted as it comes, so a
+    caller that decodes the log lazily never holds more than the states (half the memory of the
+    decoded log, and the page faults that went with it).
     """
-    by_front: dict[str, list[CasualtyEvent | ControlEvent]] = {}
+    states: dict[str, FrontState] = {}
     for event in events:
         key = front_key(event.front)
-        batch = by_front.get(key)
-        if batch is None:
-            by_front[key] = [event]
-        else:
-            batch.append(event)
-    states: dict[str, FrontState] = {}
-    for key, batch in by_front.items():
-        state = states[key] = new_state(batch[0].front, batch[0].front_name)
-        _admit(state, batch)
+        state = states.get(key)
+        if state is None:
+            state = states[key] = new_state(event.front, event.front_name)
+        _admit(state, event)
+    for state in states.values():
         tallies(state)  # derived here, once per front, so a rebuild hands back finished states
     return states
 
