@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 import faust
 from faust.serializers.codecs import Codec
 from pydantic import BaseModel
 
-from schemas.models import FrontState
+from schemas.models import FrontState, parse_front_state
 from streams.broker import faust_defaults
 from streams.config import Settings
 
@@ -29,11 +29,14 @@ _TOPIC_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 
 
 class PydanticCodec(Codec):
-    """Faust codec for one pydantic model: JSON bytes on the wire, model instances in memory."""
+    """Faust codec for one pydantic model: JSON bytes on the wire, model instances in memory.
+    ``parse`` reads the bytes when older formats of the model need upcasting."""
 
-    def __init__(self, model: type[BaseModel], **kwargs: Any) -> None:
-        super().__init__(model=model, **kwargs)
+    def __init__(self, model: type[BaseModel], parse: Callable[[bytes], BaseModel] | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(model=model, parse=parse, **kwargs)  # kwargs: what Codec.clone passes on
         self.model = model
+        self.parse = parse or model.model_validate_json
 
     def _dumps(self, obj: Any) -> bytes:
         if isinstance(obj, BaseModel):
@@ -41,7 +44,7 @@ class PydanticCodec(Codec):
         return self.model.model_validate(obj).model_dump_json().encode("utf-8")
 
     def _loads(self, s: bytes) -> Any:
-        return self.model.model_validate_json(s)
+        return self.parse(s)
 
 
 class StateTable(faust.Table):
@@ -52,7 +55,7 @@ class StateTable(faust.Table):
     def _serializer_from_type(self, typ: Any) -> Any:
         if typ in (str, bytes):
             return "raw"
-        return PydanticCodec(FrontState)
+        return PydanticCodec(FrontState, parse_front_state)
 
     async def set_state(self, front: str, state: FrontState, partition: int | None) -> None:
         """``table[front] = state``, with its changelog record delivered before this returns.

@@ -14,6 +14,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _NUM_HASHES = 64  # slots: the top 6 bits of a shingle's hash pick one
 _MASK = (1 << 32) - 1
 _EMPTY = _MASK
+_EMPTY_BAND = (1 << 64) - 1  # two empty slots
+_BANDS = struct.Struct(f"<{_NUM_HASHES // 2}Q")  # a fingerprint as its bands of two slots
 _SPREAD = 0x9E3779B1  # odd multiplier: spreads CRC-32's low-entropy bits into the slot bits
 
 
@@ -53,22 +55,30 @@ def fingerprint(text: str) -> str:
     return struct.pack(f"<{_NUM_HASHES}I", *slots).hex()
 
 
-def similarity(a: str, b: str) -> float:
-    """Estimated Jaccard similarity of the texts behind two fingerprints (0 when either is unknown)."""
+def similarity(a: str | bytes, b: str | bytes) -> float:
+    """Estimated Jaccard similarity of the texts behind two fingerprints, as hex or as bytes (0 when
+    either is unknown)."""
     if not a or not b or len(a) != len(b):
         return 0.0
-    xs = struct.unpack(f"<{_NUM_HASHES}I", bytes.fromhex(a))
-    ys = struct.unpack(f"<{_NUM_HASHES}I", bytes.fromhex(b))
+    xs = struct.unpack(f"<{_NUM_HASHES}I", bytes.fromhex(a) if isinstance(a, str) else a)
+    ys = struct.unpack(f"<{_NUM_HASHES}I", bytes.fromhex(b) if isinstance(b, str) else b)
     used = sum(x != _EMPTY or y != _EMPTY for x, y in zip(xs, ys))
     return sum(x == y != _EMPTY for x, y in zip(xs, ys)) / used if used else 0.0
 
 
-def bands(fp: str, rows: int = 2) -> list[str]:
-    """LSH band keys of a fingerprint: two texts whose fingerprints agree on at least half their
-    slots share a band with probability > 0.999, so only band-mates need a full comparison.
+def band_keys(fp: bytes) -> tuple[int, ...] | list[int]:
+    """LSH band keys of a fingerprint (as bytes): two texts whose fingerprints agree on at least
+    half their slots share a band with probability > 0.999, so only band-mates need a full
+    comparison. A band is two adjacent slots, keyed by their 64 bits alone, so that keying an
+    article costs no Python-level loop (a rebuild keys every article of the log): the rare
+    articles that share a key need ``share_a_band`` to confirm it is at the same place.
     Bands of empty slots (short texts) say nothing and would make every short text a candidate."""
-    if not fp:
-        return []
-    width = 8 * rows  # hex chars per band
-    empty = "f" * width
-    return [f"{i}:{band}" for i in range(len(fp) // width) if (band := fp[i * width:(i + 1) * width]) != empty]
+    keys = _BANDS.unpack(fp) if len(fp) == _BANDS.size else struct.unpack_from(f"<{len(fp) // 8}Q", fp)
+    return [k for k in keys if k != _EMPTY_BAND] if _EMPTY_BAND in keys else keys
+
+
+def share_a_band(a: bytes, b: bytes) -> bool:
+    """Whether two fingerprints (as bytes) agree on both slots of a band that is not empty."""
+    xs = struct.unpack_from(f"<{len(a) // 8}Q", a)
+    ys = struct.unpack_from(f"<{len(b) // 8}Q", b)
+    return any(x == y != _EMPTY_BAND for x, y in zip(xs, ys))

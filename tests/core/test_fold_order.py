@@ -9,7 +9,7 @@ import orjson
 import pytest
 
 from streams.core.extract import extract_events
-from streams.core.fold import fold, rebuild
+from streams.core.fold import fold, rebuild, tallies as tallies_of
 from streams.core.frontkey import front_key
 from streams.core.pipeline import iter_articles
 
@@ -32,7 +32,7 @@ def dev_events():
 
 
 def tallies(states):
-    return sorted((t.front, t.party, t.outcome, t.low, t.count, t.high) for s in states.values() for t in s.tallies)
+    return sorted((t.front, t.party, t.outcome, t.low, t.count, t.high) for s in states.values() for t in tallies_of(s))
 
 
 def fold_all(events):
@@ -55,5 +55,5 @@ def test_dev_set_tallies_do_not_depend_on_event_order():
 
 
 def test_no_tally_has_low_above_best_or_best_above_high():
-    for t in (t for s in fold_all(dev_events()).values() for t in s.tallies):
+    for t in (t for s in fold_all(dev_events()).values() for t in tallies_of(s)):
         assert t.low <= t.count <= t.high, t
