@@ -135,6 +135,8 @@ def _location(ms: list[fronts.Mention], front: str, known: set[str]) -> str | No
 def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | ControlEvent]:
     reported_at = article.published_at or received_at
     ref = dates.to_date(article.published_at) or dates.to_date(received_at)
+    if ref == date.min:  # a replay of copy with no date at all: "on Friday" cannot be placed
+        ref = None
     body_sents = clean_body(article.body, article.headline)
     fp = fingerprint(" ".join(s.text for s in body_sents) or article.body)
     sentences = list(body_sents)

@@ -280,15 +280,17 @@ def _spread(claims: list[Claim]) -> _Part:
 
 
 def _standing(claims: list[Claim]) -> list[Claim]:
-    """Each source's newest cumulative figure: a source's later running total supersedes its own
-    earlier ones, whatever order they arrived in (ordered by report time, then by count)."""
-    newest: dict[str, Claim] = {}
+    """Each source's standing cumulative figure: its highest running total (the newest of equal
+    ones). A running total only rises, so the highest is the latest even when report times cannot
+    tell: wire copy often has no date, and then a report's time is only its arrival time, which
+    puts a late-delivered "74 in eight days" after "79 in nine days"."""
+    standing: dict[str, Claim] = {}
     for c in claims:
         key = c.source or UNATTRIBUTED
-        cur = newest.get(key)
-        if cur is None or (c.reported_at, c.count, c.event_id) > (cur.reported_at, cur.count, cur.event_id):
-            newest[key] = c
-    return sorted(newest.values(), key=lambda c: (c.source or "", c.event_id))
+        cur = standing.get(key)
+        if cur is None or (c.count, c.reported_at, c.event_id) > (cur.count, cur.reported_at, cur.event_id):
+            standing[key] = c
+    return sorted(standing.values(), key=lambda c: (c.source or "", c.event_id))
 
 
 def _incidents(claims: list[Claim]) -> list[list[Claim]]:
