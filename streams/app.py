@@ -154,5 +154,8 @@ def create_app(settings: Settings, bootstrap: str) -> Frontwatch:
     fw.tallies = app.tables.add(StateTable(
         app, name=TABLE_NAME, beacon=app.tables.beacon, default=None, key_type=str, value_type=None,
         partitions=topics.partitions,
+        # A front's whole state is one changelog record, and Kafka refuses records over 1 MiB
+        # unless the topic allows more: a busy front passes that (see README, Known limits).
+        extra_topic_configs={"max.message.bytes": str(MAX_MESSAGE_BYTES)},
     ))
     return fw

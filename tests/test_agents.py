@@ -5,7 +5,7 @@ import orjson
 
 from schemas.models import FrontState
 from streams.agents import apply_events, iso_time, route_article
-from streams.app import PydanticCodec, front_alerts_topic
+from streams.app import MAX_MESSAGE_BYTES, PydanticCodec, create_app, front_alerts_topic
 from streams.config import Settings
 from streams.core.pipeline import run_offline
 
@@ -52,3 +52,11 @@ def test_table_codec_round_trip_and_topic_names() -> None:
     back = codec.loads(codec.dumps(state))
     assert back == state and back.seen == ["e1"]
     assert front_alerts_topic(Settings(), "southern damascus/x") == "alerts.southern_damascus_x"
+
+
+def test_changelog_topic_admits_a_front_state_over_one_mebibyte() -> None:
+    # Kafka's default record limit is 1 MiB; a busy front's state is one record (README, Known limits)
+    fw = create_app(Settings(), "localhost:9092")
+    topic = fw.tallies.changelog_topic
+    assert int(topic.config["max.message.bytes"]) >= MAX_MESSAGE_BYTES > 4 * 1024 * 1024
+    assert fw.app.conf.producer_max_request_size >= MAX_MESSAGE_BYTES
