@@ -239,3 +239,16 @@ def test_civilian_victim_nouns(victims):
 def test_a_demonym_is_people_of_unknown_class():
     ev = run("The blast killed 12 Congolese near the border, the army said.", published_at="2024-05-05")
     assert cls_key(ev, 12)[0] == "unspecified"
+
+
+def test_service_members_and_revolutionary_guards_are_state():
+    ev = run("Three American service members were killed in a drone attack on a base in Jordan, officials said.", published_at="2024-01-28")
+    assert cls_key(ev, 3)[0] == "state"
+    ev = run("An Israeli strike in Damascus killed seven IRGC members, Iranian state media said.", published_at="2024-04-02")
+    assert cls_key(ev, 7)[0] == "state"
+
+
+@pytest.mark.parametrize("victims", ["aid seekers", "UNRWA staff", "staffers", "social leaders"])
+def test_aid_seekers_staff_and_social_leaders_are_civilians(victims):
+    ev = run(f"Gunfire killed 31 {victims} near the distribution site on Sunday, officials said.", published_at="2025-06-01")
+    assert cls_key(ev, 31)[0] == "civilian"

@@ -58,3 +58,8 @@ def test_militaries_and_general_staffs():
     assert one(ev, 40).source == "Russian Defence Ministry"
     ev = run("Security forces killed 12 militants in an operation in Bannu, the ISPR said.", published_at="2024-11-20")
     assert one(ev, 12).source == "Inter-Services Public Relations"
+
+
+def test_pakistans_military_media_wing_is_the_ispr():
+    ev = run("Security forces killed 12 militants in Bannu, the military's media wing said.", published_at="2025-02-01")
+    assert one(ev, 12).source == "Inter-Services Public Relations"
