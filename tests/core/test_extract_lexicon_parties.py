@@ -236,9 +236,25 @@ def test_civilian_victim_nouns(victims):
     assert cls_key(ev, 14)[0] == "civilian"
 
 
-def test_a_demonym_is_people_of_unknown_class():
-    ev = run("The blast killed 12 Congolese near the border, the army said.", published_at="2024-05-05")
+def test_a_plural_demonym_is_people_of_unknown_class():
+    ev = run("The boat capsized and the blast killed 12 Somalis near the border, the coast guard said.", published_at="2024-05-05")
     assert cls_key(ev, 12)[0] == "unspecified"
+
+
+@pytest.mark.parametrize("phrase, cls", [("Sudanese soldiers", "state"), ("Lebanese civilians", "civilian"),
+                                         ("Congolese troops", "state"), ("Burkinabe soldiers", "state")])
+def test_a_demonym_adjective_does_not_hide_the_noun_after_it(phrase, cls):
+    ev = run(f"The attack killed 20 {phrase} on Sunday, officials said.", published_at="2024-05-05")
+    assert cls_key(ev, 20)[0] == cls
+
+
+def test_members_of_a_named_movement_or_militia():
+    ev = run("The strike killed 12 members of the Houthi movement, the coalition said.", published_at="2022-01-20")
+    assert cls_key(ev, 12) == ("nonstate", "houthis")
+    ev = run("Jihadists killed 13 members of a local self-defence militia in the north, officials said.", published_at="2024-05-05")
+    assert cls_key(ev, 13)[0] == "state"
+    ev = run("At least 30 members of the Sudanese army were killed in the RSF assault, a military source said.", published_at="2024-05-05")
+    assert cls_key(ev, 30)[0] == "state"
 
 
 def test_service_members_and_revolutionary_guards_are_state():
@@ -248,7 +264,9 @@ def test_service_members_and_revolutionary_guards_are_state():
     assert cls_key(ev, 7)[0] == "state"
 
 
-@pytest.mark.parametrize("victims", ["aid seekers", "UNRWA staff", "staffers", "social leaders"])
-def test_aid_seekers_staff_and_social_leaders_are_civilians(victims):
+@pytest.mark.parametrize("victims", ["aid seekers", "UNRWA staff", "staffers", "social leaders", "medical personnel",
+                                     "civil defence personnel", "concertgoers", "clan elders"])
+def test_aid_seekers_staff_and_civilian_personnel_are_civilians(victims):
+    # "personnel" alone is a security force: "medical personnel" is not
     ev = run(f"Gunfire killed 31 {victims} near the distribution site on Sunday, officials said.", published_at="2025-06-01")
     assert cls_key(ev, 31)[0] == "civilian"
