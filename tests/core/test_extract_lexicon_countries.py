@@ -71,3 +71,10 @@ def test_no_place_is_listed_under_two_countries():
                 clash.append((p, seen[p.lower()], c["name"]))
             seen[p.lower()] = c["name"]
     assert clash == []
+
+
+def test_niger_state_and_the_niger_delta_are_nigeria_not_niger():
+    ev = run("Bandits killed 14 soldiers in Niger State on Sunday, Nigeria's army said.\n"
+             "The attack in Niger State came days after gunmen killed 8 police officers in the Niger Delta.",
+             published_at="2024-06-01")
+    assert one(ev, 14).party == "nigeria-government"
