@@ -270,3 +270,11 @@ def test_aid_seekers_staff_and_civilian_personnel_are_civilians(victims):
     # "personnel" alone is a security force: "medical personnel" is not
     ev = run(f"Gunfire killed 31 {victims} near the distribution site on Sunday, officials said.", published_at="2025-06-01")
     assert cls_key(ev, 31)[0] == "civilian"
+
+
+def test_members_of_an_insurgent_or_anti_junta_militia_are_nonstate():
+    ev = run("The Myanmar military killed 19 people, among them 14 members of an insurgent militia, in an air raid on a "
+             "rebel camp, the group said.", published_at="2025-01-27")
+    assert cls_key(ev, 14)[0] == "nonstate"
+    ev = run("Troops killed nine members of an anti-junta militia in Magway, state media said.", published_at="2025-01-27")
+    assert cls_key(ev, 9) == ("nonstate", "myanmar-resistance")
