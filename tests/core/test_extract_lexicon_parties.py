@@ -278,3 +278,10 @@ def test_members_of_an_insurgent_or_anti_junta_militia_are_nonstate():
     assert cls_key(ev, 14)[0] == "nonstate"
     ev = run("Troops killed nine members of an anti-junta militia in Magway, state media said.", published_at="2025-01-27")
     assert cls_key(ev, 9) == ("nonstate", "myanmar-resistance")
+
+
+def test_burkina_civilian_auxiliaries_are_the_army_s_militia():
+    ev = run("Suspected jihadists killed nine civilian auxiliaries in Bourzanga district, security sources said.\n"
+             "About 30 VDP fighters were killed in a separate attack on Noaka, a resident said.", published_at="2023-06-27")
+    assert cls_key(ev, 9)[0] == "state"
+    assert cls_key(ev, 30) == ("state", "vdp")
