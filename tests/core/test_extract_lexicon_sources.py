@@ -63,3 +63,9 @@ def test_militaries_and_general_staffs():
 def test_pakistans_military_media_wing_is_the_ispr():
     ev = run("Security forces killed 12 militants in Bannu, the military's media wing said.", published_at="2025-02-01")
     assert one(ev, 12).source == "Inter-Services Public Relations"
+
+
+def test_un_rights_office_spokespeople_are_the_united_nations():
+    ev = run("At least 5,601 people were killed by armed gangs in Haiti last year, Elizabeth Throssell, a spokesperson for the "
+             "Office of the High Commissioner for Human Rights, said.", published_at="2025-01-07")
+    assert one(ev, 5601).source == "United Nations"
