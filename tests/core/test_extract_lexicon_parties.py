@@ -285,3 +285,10 @@ def test_burkina_civilian_auxiliaries_are_the_army_s_militia():
              "About 30 VDP fighters were killed in a separate attack on Noaka, a resident said.", published_at="2023-06-27")
     assert cls_key(ev, 9)[0] == "state"
     assert cls_key(ev, 30) == ("state", "vdp")
+
+
+def test_men_found_dead_are_people_of_unknown_class_and_mai_mai_are_rebels():
+    ev = run("Local authorities said at least 11 men were found dead in Bukombo on Sunday, blaming M23 rebels.\n"
+             "Fighting near Beni later killed seven Mai-Mai militiamen, the army said.", published_at="2023-06-05")
+    assert cls_key(ev, 11)[0] == "unspecified"
+    assert cls_key(ev, 7) == ("nonstate", "drc-rebels")

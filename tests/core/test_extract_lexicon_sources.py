@@ -69,3 +69,8 @@ def test_un_rights_office_spokespeople_are_the_united_nations():
     ev = run("At least 5,601 people were killed by armed gangs in Haiti last year, Elizabeth Throssell, a spokesperson for the "
              "Office of the High Commissioner for Human Rights, said.", published_at="2025-01-07")
     assert one(ev, 5601).source == "United Nations"
+
+
+def test_kivu_security_tracker_by_its_initials():
+    ev = run("Militiamen killed at least 36 people with knives in Mukondi overnight, the KST said.", published_at="2023-03-09")
+    assert one(ev, 36).source == "Kivu Security Tracker"
