@@ -74,3 +74,10 @@ def test_un_rights_office_spokespeople_are_the_united_nations():
 def test_kivu_security_tracker_by_its_initials():
     ev = run("Militiamen killed at least 36 people with knives in Mukondi overnight, the KST said.", published_at="2023-03-09")
     assert one(ev, 36).source == "Kivu Security Tracker"
+
+
+def test_lebanons_ministry_of_health_and_national_news_agency():
+    ev = run("An Israeli strike on Barja killed four people and wounded 18 others, Lebanon's Ministry of Health said.\n"
+             "Lebanon's official National News Agency said a strike on Deir Billa killed two people.", published_at="2024-10-12")
+    assert one(ev, 4).source == "Lebanese Health Ministry"
+    assert one(ev, 2).source == "National News Agency"
