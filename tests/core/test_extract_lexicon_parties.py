@@ -292,3 +292,12 @@ def test_men_found_dead_are_people_of_unknown_class_and_mai_mai_are_rebels():
              "Fighting near Beni later killed seven Mai-Mai militiamen, the army said.", published_at="2023-06-05")
     assert cls_key(ev, 11)[0] == "unspecified"
     assert cls_key(ev, 7) == ("nonstate", "drc-rebels")
+
+
+@pytest.mark.parametrize("spelling", ["khwarij", "Khwarij", "Khawarij"])
+def test_pakistans_khawarij_in_every_spelling_are_nonstate(spelling):
+    ev = run(f"Security forces killed six {spelling} in North Waziristan, the army's media wing said.\n"
+             "Two soldiers were martyred in the exchange of fire.", published_at="2025-02-28")
+    f = one(ev, 6)
+    assert (f.party_class, f.source) == ("nonstate", "Inter-Services Public Relations")
+    assert cls_key(ev, 2)[0] == "state"
