@@ -301,3 +301,14 @@ def test_pakistans_khawarij_in_every_spelling_are_nonstate(spelling):
     f = one(ev, 6)
     assert (f.party_class, f.source) == ("nonstate", "Inter-Services Public Relations")
     assert cls_key(ev, 2)[0] == "state"
+
+
+def test_shepherds_and_foreign_nationals_but_national_defence_forces_stay_state():
+    ev = run("Gunmen killed seven shepherds near Kidal, a local official said.", published_at="2024-05-05")
+    assert cls_key(ev, 7)[0] == "civilian"
+    ev = run("A suicide bomber killed five Chinese nationals in Besham, police said.", published_at="2024-03-26")
+    assert cls_key(ev, 5)[0] == "unspecified"
+    # no victim noun may hide inside a name ('nationals' would make 'National' a head)
+    ev = run("Two members of Syria's National Defence Forces were killed when a drone hit their car in Quneitra, "
+             "Al-Manar said.", published_at="2015-04-29")
+    assert cls_key(ev, 2)[0] == "state"
