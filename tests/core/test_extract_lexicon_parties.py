@@ -312,3 +312,10 @@ def test_shepherds_and_foreign_nationals_but_national_defence_forces_stay_state(
     ev = run("Two members of Syria's National Defence Forces were killed when a drone hit their car in Quneitra, "
              "Al-Manar said.", published_at="2015-04-29")
     assert cls_key(ev, 2)[0] == "state"
+
+
+def test_ypg_is_nonstate_with_or_without_kurdish_before_it():
+    ev = run("Turkish troops killed 25 Kurdish YPG fighters near Afrin, Ankara said.", published_at="2018-02-10")
+    assert cls_key(ev, 25) == ("nonstate", "sdf")
+    ev = run("At least 25 YPG fighters were killed near Afrin, the monitor said.", published_at="2018-02-10")
+    assert cls_key(ev, 25) == ("nonstate", "sdf")
