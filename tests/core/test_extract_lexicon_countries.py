@@ -78,3 +78,11 @@ def test_niger_state_and_the_niger_delta_are_nigeria_not_niger():
              "The attack in Niger State came days after gunmen killed 8 police officers in the Niger Delta.",
              published_at="2024-06-01")
     assert one(ev, 14).party == "nigeria-government"
+
+
+@needs_geo
+def test_each_country_code_is_the_country_its_cities_lie_in():
+    # a wrong code (CG for the DRC, NE for Nigeria) would find none of the country's own cities
+    wrong = [(c["name"], c["iso"]) for c in lexicon.countries()["countries"]
+             if c.get("places") and not any(geo.find(p, c["iso"]) for p in c["places"])]
+    assert wrong == []
