@@ -48,6 +48,8 @@ needs_geo = pytest.mark.skipif(not geo.available(), reason="GeoNames data (rever
     ("Gunmen killed 18 people near Bamenda in Cameroon on Sunday, officials said.", "northwest"),
     ("Fano fighters killed 12 soldiers near Gondar in Ethiopia on Sunday, residents said.", "amhara"),
     ("Militants killed 12 people in Mandera in Kenya on Sunday, police said.", "mandera"),
+    ("Troops killed eight militants near Datu Piang in the southern Philippines, the army said.", "bangsamoro"),
+    ("Gunmen killed five police officers in Jamundi, Colombian officials said.", "valle-del-cauca"),
 ])
 def test_a_town_goes_on_its_province_under_the_wire_name(text, front):
     ev = run(text, published_at="2024-06-01")
