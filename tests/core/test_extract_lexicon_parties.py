@@ -319,3 +319,11 @@ def test_ypg_is_nonstate_with_or_without_kurdish_before_it():
     assert cls_key(ev, 25) == ("nonstate", "sdf")
     ev = run("At least 25 YPG fighters were killed near Afrin, the monitor said.", published_at="2018-02-10")
     assert cls_key(ev, 25) == ("nonstate", "sdf")
+
+
+def test_hostages_prisoners_and_detainees_are_people_of_unknown_class():
+    # not Hamas fighters because 'Hamas' follows, and counted at all (they were no victim noun)
+    ev = run("Troops recovered the bodies of six hostages held by Hamas in Rafah, the military said.", published_at="2024-09-01")
+    assert cls_key(ev, 6)[0] == "unspecified"
+    ev = run("Before they withdrew, government forces executed 15 detainees, the report said.", published_at="2015-06-01")
+    assert cls_key(ev, 15)[0] == "unspecified"
