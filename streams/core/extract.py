@@ -14,7 +14,7 @@ from datetime import date
 
 from schemas.models import Article, CasualtyEvent, ControlEvent
 from streams.core import casualties, control, dates, fronts, geo, lexicon, scale
-from streams.core.theatre import Theatres, country_of_places, default_locations, shouted
+from streams.core.theatre import Theatres, country_of_places, default_locations, shouted, where_countries
 from streams.core.ids import event_id, fingerprint
 from streams.core.sources import Attributor
 from streams.core.text import Sentence, clean_body, normalise
@@ -39,8 +39,12 @@ class _Fig:
 
 
 def _countries(sentences: list[Sentence]) -> list[str]:
-    """The countries the article names, the most named first."""
+    """The countries the article names, the one it puts things in first: "Israeli strikes on south
+    Lebanon" is a story about Lebanon however often the attacker's adjective recurs."""
     counts = Counter(c for s in sentences for c in fronts.country_mentions(s.text))
+    for s in sentences:
+        for country in where_countries(s.text):
+            counts[country] += 3
     return [c for c, _ in counts.most_common()]
 
 

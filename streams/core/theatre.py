@@ -9,6 +9,7 @@ Aleppo", "Kwashabe village, in Zabarmari"); a place found nowhere keeps a front 
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import replace
@@ -201,3 +202,41 @@ def default_locations(mentions: list[list[Mention]]) -> dict[str, str]:
 def shouted(name: str) -> bool:
     """'LEADERSHIP', 'NGO': a name in capitals outside a dateline is an outlet or an organisation."""
     return len(name) > 2 and name.isupper()
+
+
+_WHERE_COUNTRY = re.compile(
+    rf"\b(?:in|on|across|into|inside|throughout|near)\s+(?:the\s+)?(?:{_COMPASS}\s+|central\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[dict[str, str], frozenset[str]]:
+    """Country names and their non-demonym aliases ('Syria's', 'Burma', 'DRC'; not 'Syrian' or
+    'Somali': 'near the Somali border' puts nothing in Somalia) -> country; and the regions
+    ('Niger State', 'Niger Delta') that must not be read as the country they start with."""
+    names: dict[str, str] = {}
+    for e in lexicon.countries()["countries"]:
+        name = e["name"].lower()
+        for alias in [e["name"], *e.get("aliases", [])]:
+            low = alias.lower().replace("’", "'")
+            possessive = low in (f"{name}'s", f"{name}s")
+            stem = len(os.path.commonprefix([low, name]))
+            if low == name or possessive or stem < 4:
+                names[low] = e["name"]
+    return names, frozenset(r.lower() for r in lexicon.countries().get("regions", []))
+
+
+def where_countries(text: str) -> list[str]:
+    """Countries a sentence puts something in ('in Sudan', 'on south Lebanon', 'across Ukraine')."""
+    names, regions = _country_names()
+    out = []
+    for m in _WHERE_COUNTRY.finditer(text):
+        words = m.group(1).replace("’", "'").split()
+        for n in range(len(words), 0, -1):
+            phrase = " ".join(words[:n]).lower()
+            if phrase in regions:
+                break
+            if phrase in names:
+                out.append(names[phrase])
+                break
+    return out

@@ -110,3 +110,9 @@ def test_a_title_case_headline_names_no_unknown_place():
              "ISIL terrorist group killed more than 50 people in an attack on two villages in Hama province on Thursday.",
              published_at="2016-03-31")
     assert {e.front for e in ev if e.type == "casualty"} == {"hama"}
+
+
+def test_the_country_things_happen_in_outranks_the_attacker_s_adjective():
+    ev = run("Israeli strikes on south Lebanon killed 12 people on Tuesday, the health ministry said. "
+             "Israeli officials said Israeli jets hit Hezbollah targets.", published_at="2024-10-01")
+    assert one(ev, 12).front == "lebanon"
