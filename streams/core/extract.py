@@ -20,6 +20,7 @@ from streams.core.sources import Attributor
 from streams.core.text import Sentence, clean_body, normalise
 
 _SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
+_RUNNING = re.compile(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed)|death\s+toll)\b", re.I)
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _PART_OF = re.compile(r"\b(?:the\s+remainder|the\s+rest\s+(?:of|were)|remaining\s+\w+\s+were|while\s+the\s+rest)\b", re.I)
 
@@ -36,6 +37,20 @@ class _Fig:
     front: str
     front_name: str
     location: str | None
+
+
+def _war_front(sentence: str, country: str | None, mentions: list[list[fronts.Mention]]) -> tuple[str, str] | None:
+    """The front a war-wide toll belongs to when the war is fought in one theatre the article names
+    (fronts.json 'war_toll') and the toll is that war's: the article's country is the front's, or
+    the sentence names the front or its people ("the overall Palestinian death toll")."""
+    named = {m.front for ms in mentions for m in ms}
+    for f in lexicon.fronts()["fronts"]:
+        fid = lexicon.slug(f["name"])
+        if f.get("war_toll") and fid in named and (
+                f.get("country") == country or f.get("country") in fronts.country_mentions(sentence)
+                or any(m.front == fid for m in fronts.mentions(sentence))):
+            return fid, f["name"]
+    return None
 
 
 def _countries(sentences: list[Sentence]) -> list[str]:
@@ -223,6 +238,13 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         # a war's running total on one front since a recent date is that front's cumulative figure
         recent_total = since_start is not None and dates.is_recent(since_start, ref)
         war_wide = None if recent_total else dates.background_marker(s.text, ref, war_only=True)
+        # An old start date is a running total of this front ("had been killed in Gaza since October
+        # 7, 2023"), or of the whole country ("in eastern and northern Syria ... since September
+        # 2014": background), or it dates something else ("the city, divided since July 2012").
+        old_total = bool(since_start and not recent_total and _RUNNING.search(s.text))
+        if old_total and not war_wide and country in where_countries(s.text) \
+                and not any(m.front in theatres.known for m in ms):
+            war_wide = since_text
         for f in figs:
             # another time named in another clause ('- marking the highest toll since ... 2005') is not this figure's
             clause = _clause(s.text, f.amount.start)
@@ -231,7 +253,13 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 background = None
             if not background and not recent_total:
                 background = scale.war_total(s.text, f.amount.count, f.outcome)
-            if background:
+            war_front = _war_front(s.text, country, mentions) if background else None
+            if war_front:
+                # "the overall death toll had risen to 54,927": the Gaza war's toll is the front's
+                scope, period, start, ev = "cumulative", since_text or background, since_start, ref
+                fid, fname = war_front
+                loc = None
+            elif background:
                 scope, period, start, ev = "background", background, None, None
                 fid, fname = _country_front(country)
                 loc = None
@@ -240,7 +268,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 loc = _location(ms, fid, theatres.known) or usual_place.get(fid)
                 if f.subset:
                     scope = "subset"
-                elif (since_text and (since_start is None or dates.is_recent(since_start, ref))) or dates.cumulative_marker(s.text):
+                elif (since_text and (since_start is None or recent_total or old_total)) or dates.cumulative_marker(s.text):
                     scope = "cumulative"
                 elif (war := dates.recent_war(s.text, ref)) is not None:
                     scope, since_text, since_start = "cumulative", war[0], war[1]

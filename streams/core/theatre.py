@@ -205,7 +205,7 @@ def shouted(name: str) -> bool:
 
 
 _WHERE_COUNTRY = re.compile(
-    rf"\b(?:in|on|across|into|inside|throughout|near)\s+(?:the\s+)?(?:{_COMPASS}\s+|central\s+)?"
+    rf"\b(?:in|on|across|into|inside|throughout|near)\s+(?:the\s+)?(?:(?:{_COMPASS}|central)(?:\s+and\s+(?:{_COMPASS}|central))?\s+)?"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 

@@ -1,0 +1,41 @@
+"""Running totals with an old start date: the front's ("killed in Gaza since October 7, 2023" in a
+2025 report), the whole country's (background), or a date of something else; and a war fought in
+one theatre, whose overall toll is that front's (the guide: the Gaza Strip)."""
+from tests.core.extract_helpers import one, run
+
+
+def test_a_front_s_total_since_an_old_date_is_cumulative():
+    ev = run("The Gaza health ministry said at least 54,927 Palestinians had been killed in Gaza since October 7, 2023.",
+             published_at="2025-06-01")
+    f = one(ev, 54927)
+    assert (f.front, f.scope) == ("gaza-strip", "cumulative")
+
+
+def test_a_country_wide_total_since_an_old_date_is_background():
+    ev = run("Coalition strikes targeting mainly IS-held areas in eastern and northern Syria have killed 649 civilians "
+             "since September 2014, a rights group said.\n"
+             "In Manbij, air strikes killed nine civilians on Tuesday.", published_at="2016-10-19")
+    f = one(ev, 649)
+    assert (f.front, f.scope) == ("syria", "background")
+    assert one(ev, 9).scope == "incident"
+
+
+def test_a_date_of_something_else_does_not_make_a_running_total():
+    ev = run("Rebel bombardment of government-held districts killed two civilians in Aleppo, a city that has been "
+             "divided since July 2012, the monitor said.", published_at="2016-07-01")
+    assert one(ev, 2).scope == "incident"
+
+
+def test_the_overall_toll_of_a_war_fought_in_one_theatre_is_that_front_s():
+    ev = run("Israeli strikes killed 30 people across the Gaza Strip on Tuesday, civil defence officials said.\n"
+             "The Gaza health ministry said the overall Palestinian death toll had risen to 54,927 since the war began.",
+             published_at="2025-06-03")
+    f = one(ev, 54927)
+    assert (f.front, f.scope) == ("gaza-strip", "cumulative")
+
+
+def test_the_overall_toll_of_a_war_with_many_fronts_stays_background():
+    ev = run("Air strikes on Idlib killed nine civilians on Monday, the monitor said.\n"
+             "More than 350,000 people have been killed since Syria's war started in 2011.", published_at="2018-05-01")
+    f = one(ev, 350000)
+    assert (f.front, f.scope) == ("syria", "background")
