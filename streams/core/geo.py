@@ -46,7 +46,7 @@ OTHER_COUNTRY_POPULATION = 20_000
 MIN_KEY_LETTERS = 4
 # Taluqan/Taloqan 0.86, Hasakeh/Hasakah 0.86, Spin Bolduk/Spin Boldak 0.9; Quneitra/Qentere 0.67
 MIN_SPELLING_SIMILARITY = 0.8
-_INDEX_VERSION = 3
+_INDEX_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -135,10 +135,30 @@ def _build(data: Path, names: dict) -> dict:
             provinces[_plain(alias)][cc] = (_plain(alias), province)
         if county:
             counties[front_key(county)].setdefault(cc, (_plain(county), province))
+    # Province names several countries use ("Nord", "Centre", "Punjab") get the country after them,
+    # or the fronts of Burkina Faso's and Haiti's Nord would be one
+    qualified = _qualified_names({(p[1], p[2]) for p in places}, data)
+    places = [(*p[:2], qualified[p[1], p[2]], *p[3:]) for p in places]
+    provinces = {k: {cc: (plain, qualified[cc, prov]) for cc, (plain, prov) in v.items()} for k, v in provinces.items()}
+    counties = {k: {cc: (plain, qualified[cc, prov]) for cc, (plain, prov) in v.items()} for k, v in counties.items()}
     big = [i for i, p in enumerate(places) if p[6] >= METRO_POPULATION]
     return {"places": places, "by_key": dict(by_key), "by_plain": dict(by_plain),
-            "provinces": {k: dict(v) for k, v in provinces.items()},
-            "counties": {k: dict(v) for k, v in counties.items()}, "big": big}
+            "provinces": provinces, "counties": counties, "big": big}
+
+
+def _qualified_names(pairs: set[tuple[str, str]], data: Path) -> dict[tuple[str, str], str]:
+    countries: dict[str, set[str]] = defaultdict(set)
+    for cc, province in pairs:
+        countries[_plain(province)].add(cc)
+    listed = {e["iso"]: e["name"] for e in lexicon.countries()["countries"] if e.get("iso")}
+    try:  # the wheel's own country names, for the countries countries.json does not list
+        import csv
+        with (data.parent / "countries.csv").open(encoding="utf-8") as fh:
+            known = {row[0]: row[1] for row in csv.reader(fh) if len(row) >= 2}
+    except OSError:
+        known = {}
+    return {(cc, province): province if len(countries[_plain(province)]) == 1
+            else f"{province} ({listed.get(cc) or known.get(cc) or cc})" for cc, province in pairs}
 
 
 @lru_cache(maxsize=1)

@@ -45,7 +45,7 @@ needs_geo = pytest.mark.skipif(not geo.available(), reason="GeoNames data (rever
 @pytest.mark.parametrize("text, front", [
     ("Drone strikes on Wad Madani killed 14 people on Sunday, activists said.", "gezira"),
     ("An Israeli strike on a building in Tyre killed seven people, Lebanon's health ministry said.", "south-lebanon"),
-    ("Gunmen killed 18 people near Bamenda in Cameroon on Sunday, officials said.", "northwest"),
+    ("Gunmen killed 18 people near Bamenda in Cameroon on Sunday, officials said.", "northwest-cameroon"),  # other countries have a Northwest too
     ("Fano fighters killed 12 soldiers near Gondar in Ethiopia on Sunday, residents said.", "amhara"),
     ("Militants killed 12 people in Mandera in Kenya on Sunday, police said.", "mandera"),
     ("Troops killed eight militants near Datu Piang in the southern Philippines, the army said.", "bangsamoro"),

@@ -116,3 +116,12 @@ def test_the_country_things_happen_in_outranks_the_attacker_s_adjective():
     ev = run("Israeli strikes on south Lebanon killed 12 people on Tuesday, the health ministry said. "
              "Israeli officials said Israeli jets hit Hezbollah targets.", published_at="2024-10-01")
     assert one(ev, 12).front == "lebanon"
+
+
+def test_provinces_of_one_name_in_two_countries_are_two_fronts():
+    bf = run("Jihadists killed 12 soldiers near Ouahigouya in Burkina Faso on Sunday, the army said.", article_id="bf",
+             published_at="2023-06-01")
+    ht = run("Gang members killed 12 people in Cap-Haitien in Haiti on Sunday, police said.", article_id="ht",
+             published_at="2023-06-01")
+    assert one(bf, 12).front != one(ht, 12).front
+    assert one(bf, 12).front_name.startswith("Nord") and one(ht, 12).front_name.startswith("Nord")
