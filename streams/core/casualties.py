@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from streams.core import parties
 from streams.core.numbers import Amount, amounts
-from streams.core.text import Cue
+from streams.core.text import Cue, Folded
 
 KILL = r"(?:killed|dead|died|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|lost\s+their\s+lives|shot\s+dead|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
 WOUND = r"(?:wounded|injured|hurt|maimed)"
@@ -122,7 +122,7 @@ def _nearest_party(before: str, country: str | None) -> parties.Party | None:
 
 
 # A sentence without any of these words holds no casualty figure: most prose is skipped on one search.
-CUE = re.compile(r"\b(?:kill|dead|die|death|buri|lost|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|among|including|include|of\s+(?:them|whom))", re.I)
+CUE = Folded(r"\b(?:kill|dead|die|death|buri|lost|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|among|including|include|of\s+(?:them|whom))")
 
 # CUE's words as plain lowercase stems ('of\s+them' needs 'them'): the cheap first test. Keep in step with CUE.
 _CUE_STEMS = Cue("kill", "dead", "die", "death", "buri", "lost", "wound", "injur", "hurt", "body", "bodies", "corpse",

@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from streams.core import dates, fronts
-from streams.core.text import Cue, Sentence
+from streams.core.text import Cue, Folded, Sentence
 
 
 @dataclass
@@ -49,7 +49,7 @@ _VERB_RX = [(re.compile(rf"\b{v}\b", re.I if a != "holds" else 0), a) for v, a i
 # unchanged, but most positions are left after one test instead of trying every verb there.
 _VERB_FIRST = "".join(sorted({alt[0] for v, _ in _VERBS for alt in v[3:-1].split("|")}))
 assert _VERB_FIRST.isalpha(), _VERB_FIRST
-_ANY_VERB = re.compile(f"(?=[{_VERB_FIRST}])(?:" + "|".join(rf"\b{v}\b" for v, _ in _VERBS) + ")", re.I)
+_ANY_VERB = Folded(f"(?=[{_VERB_FIRST}])(?:" + "|".join(rf"\b{v}\b" for v, _ in _VERBS) + ")")
 
 
 # Every verb phrase above contains one of these stems ('retaken' 'take', 'retook' 'took', 'regained'

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from streams.core import lexicon
+from streams.core.text import Folded
 
 _SUB = r"(?:neighbou?rhoods?|quarters?|streets?|squares?|markets?|camps?|refugee\s+camp|areas?|stations?|suburbs?|outskirts|roundabouts?|villages?)"
 _ADMIN = r"(?:province|provinces|state|region|governorate|oblast|county|Local\s+Government\s+Area|LGA|Local\s+Govt\s+Area|prefecture|department)"
@@ -64,7 +65,7 @@ def _gazetteer():
     # case-insensitive ('Deir Ez-Zor'), but a mention must start with a capital: see mentions()
     places = [p for f in data["fronts"] for p in [f["name"], *f["places"]]]
     # (the lookahead also admits the 'al-'/'el-' prefix)
-    rx = re.compile(r"(?<![\w-])" + _first_letters([*places, "al-", "el-"], ignore_case=True) + r"(?:(?:al|el)-)?(" + lexicon.alternation(places, ignore_case=True) + r")(?![\w-])", re.I)
+    rx = Folded(r"(?<![\w-])" + _first_letters([*places, "al-", "el-"], ignore_case=True) + r"(?:(?:al|el)-)?(" + lexicon.alternation(places, ignore_case=True) + r")(?![\w-])")
     not_places = {w.lower() for w in data.get("not_places", [])}
     c = lexicon.countries()
     country_of: dict[str, str] = {}
@@ -143,7 +144,7 @@ def _clean_name(name: str) -> str | None:
 
 
 # (?=[...]): the prepositions' first letters, implied, a cheap early rejection
-_PREP_RX = re.compile(r"\b(?=[abfinortw])(in|at|near|outside|inside|into|on|around|across|within|from|out of|to|towards?|of|and|between|reports? from)\b", re.I)
+_PREP_RX = Folded(r"\b(?=[abfinortw])(in|at|near|outside|inside|into|on|around|across|within|from|out of|to|towards?|of|and|between|reports? from)\b")
 _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "into", "on", "around", "across", "within"}
 
 

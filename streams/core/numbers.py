@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from streams.core import lexicon
+from streams.core.text import Folded
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -40,12 +41,11 @@ _QUAL = lexicon.alternation(list(QUALIFIERS), ignore_case=True)
 
 # One amount: optional qualifier, a number (or range) or a vague word. Word boundaries matter: 'one'
 # inside 'someone', 'ten' inside 'often'.
-AMOUNT = re.compile(
+AMOUNT = Folded(
     rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:between\s+(?P<lo>{_SINGLE})\s+and\s+(?P<hi>{_SINGLE})"
     rf"|(?P<num>{_SINGLE})(?:\s*(?:-|to)\s*(?P<num_hi>{_DIGITS}))?"
-    rf"|(?P<vague>{_VAGUE}))(?![\w,]*\d)(?!-year)(?!\w)",
-    re.I)
+    rf"|(?P<vague>{_VAGUE}))(?![\w,]*\d)(?!-year)(?!\w)")
 
 
 @dataclass(frozen=True)
