@@ -16,10 +16,10 @@ from schemas.models import Article, CasualtyEvent, ControlEvent
 from streams.core import casualties, control, dates, fronts, lexicon, scale
 from streams.core.ids import event_id, fingerprint
 from streams.core.sources import Attributor
-from streams.core.text import Sentence, clean_body, normalise
+from streams.core.text import Folded, Sentence, clean_body, normalise
 
 _SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
-_PART_OF = re.compile(r"\b(?:the\s+remainder|the\s+rest\s+(?:of|were)|remaining\s+\w+\s+were|while\s+the\s+rest)\b", re.I)
+_PART_OF = Folded(r"\b(?:the\s+remainder|the\s+rest\s+(?:of|were)|remaining\s+\w+\s+were|while\s+the\s+rest)\b")
 
 
 @dataclass

@@ -161,6 +161,18 @@ class Folded:
             return self.pattern.finditer(text)
         return (self.pattern.match(text, m.start()) for m in self._plain.finditer(text.lower()))
 
+    def sub(self, repl: str, text: str) -> str:
+        """pattern.sub(repl, text) for a plain replacement (no group references)."""
+        assert "\\" not in repl, repl
+        if self._plain is None or not text.isascii():
+            return self.pattern.sub(repl, text)
+        pieces, end = [], 0
+        for m in self._plain.finditer(text.lower()):
+            pieces += (text[end:m.start()], repl)
+            end = m.end()
+        pieces.append(text[end:])
+        return "".join(pieces)
+
 
 _NON_WORD = re.compile(r"\W+")
 
