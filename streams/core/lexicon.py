@@ -23,8 +23,13 @@ def _load(name: str) -> dict[str, Any]:
     return json.loads(resources.files("streams").joinpath("data", name).read_text(encoding="utf-8"))
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+# asked for every place mention and state party, mostly of the same few names
+@lru_cache(maxsize=4096)
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"
+    return _NOT_SLUG.sub("-", text.lower()).strip("-") or "unknown"
 
 
 def alternation(phrases: list[str], ignore_case: bool = False) -> str:
