@@ -13,6 +13,7 @@ TEXTS = [
     "no figure here at all",
     "Non-ASCII: 'ſ' folds to s, 'K' to k: ſaid, Killed, Deir eẓ-Zor, 3 ſoldiers killed",
     "",
+    "Separators:\x1cKilled\x1d12\x1fpeople in\x1eAleppo",
 ]
 
 
@@ -25,6 +26,11 @@ def test_the_extractors_patterns_are_foldable_and_find_what_re_i_finds(folded):
         assert [m.span() for m in folded.finditer(text)] == [m.span() for m in folded.pattern.finditer(text)]
         found, expected = folded.search(text), folded.pattern.search(text)
         assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+def test_ascii_separators_are_spaces_as_without_re_ascii():
+    # unicode \s matches \x1c-\x1f, re.ASCII's does not: such text must not take the fast path
+    assert Folded(r"killed\s+12").search("Killed\x1c12")
 
 
 def test_groups_keep_the_texts_own_case():
