@@ -120,8 +120,8 @@ def country_mentions(text: str) -> list[str]:
     return [country_of[m.group(1).lower()] for m in country_rx.finditer(text) if m.group(1).lower() in country_of]
 
 
-# pure in the name, and the same place names recur in every article
-@lru_cache(maxsize=4096)
+# pure in the name; a small cache keeps the few names that recur in article after article
+@lru_cache(maxsize=256)
 def _clean_name(name: str) -> str | None:
     place_to_front, _, not_places, country_of, _, regions, orgs = _gazetteer()
     words = name.split()

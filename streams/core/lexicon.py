@@ -26,8 +26,8 @@ def _load(name: str) -> dict[str, Any]:
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
-# asked for every place mention and state party, mostly of the same few names
-@lru_cache(maxsize=4096)
+# asked for every place mention and state party; a small cache keeps the few names that recur
+@lru_cache(maxsize=256)
 def slug(text: str) -> str:
     return _NOT_SLUG.sub("-", text.lower()).strip("-") or "unknown"
 

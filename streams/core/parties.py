@@ -53,8 +53,9 @@ def _tables():
     return heads, head_re, mod_re, mod_by_word, group_re, groups, data.get("sides_by_country", {})
 
 
-# pure in (phrase, country) with an immutable result, and the same victim nouns recur in every article
-@lru_cache(maxsize=4096)
+# pure in (phrase, country) with an immutable result; a small cache keeps the victim nouns that recur
+# in article after article ("civilians", "people")
+@lru_cache(maxsize=256)
 def resolve(phrase: str, country: str | None = None) -> Party | None:
     """The party a noun phrase names, or None when it names no people ('barrel bombs', 'days')."""
     heads, head_re, mod_re, mod_by_word, group_re, groups, sides = _tables()
