@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from streams.core import parties
 from streams.core.numbers import Amount, amounts
@@ -157,6 +158,9 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
     return out
 
 
+# pure in (phrase, country) with an immutable result; a small cache keeps the victim phrases that
+# recur (' people', ' civilians')
+@lru_cache(maxsize=256)
 def _resolve(phrase: str, country: str | None) -> parties.Party | None | str:
     phrase = _party_phrase(phrase)
     if not phrase:

@@ -152,7 +152,7 @@ _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "into", "on", "aroun
 
 def _locative(before: str) -> bool:
     """Is the nearest governing preposition a place-where ('in', 'at'), not a from/to ('evacuees from X')?"""
-    preps = [m.group(1).lower() for m in _PREP_RX.finditer(before)]
+    preps = [m.group(1).lower() for m in _PREP_RX.scan(before)]
     while preps and preps[-1] in ("of", "and", "between"):
         preps.pop()
     if not preps:

@@ -103,11 +103,12 @@ def parse_number(text: str) -> int | None:
 
 def amounts(sentence: str) -> list[Amount]:
     out = []
-    for m in AMOUNT.finditer(sentence):
+    for m in AMOUNT.scan(sentence):  # every group is lowercased below (parse_number lowercases)
+        text = sentence[m.start():m.end()]
         qual = QUALIFIERS.get(_SPACES.sub(" ", (m.group("qual") or "").lower()), "exact")
         if m.group("vague"):
             word = _SPACES.sub(" ", m.group("vague").lower())
-            out.append(Amount(VAGUE[word], None, "about", True, m.start(), m.end(), m.group(0)))
+            out.append(Amount(VAGUE[word], None, "about", True, m.start(), m.end(), text))
             continue
         if m.group("lo"):
             lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
@@ -118,5 +119,5 @@ def amounts(sentence: str) -> list[Amount]:
             continue
         if hi is not None and hi <= lo:
             hi = None
-        out.append(Amount(lo, hi, qual, False, m.start(), m.end(), m.group(0)))
+        out.append(Amount(lo, hi, qual, False, m.start(), m.end(), text))
     return out

@@ -176,6 +176,12 @@ class Folded:
             return self.pattern.finditer(text)
         return (self.pattern.match(text, m.start()) for m in self._plain.finditer(low))
 
+    def scan(self, text: str) -> Iterator[re.Match]:
+        """finditer for callers that read only spans and lowercased groups: skips matching each
+        match again with re.I, as on the fast path the groups are those of the lowercased text."""
+        low = self._lowered(text)
+        return self.pattern.finditer(text) if low is None else self._plain.finditer(low)
+
     def sub(self, repl: str, text: str) -> str:
         """pattern.sub(repl, text) for a plain replacement (no group references)."""
         assert "\\" not in repl, repl
