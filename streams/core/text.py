@@ -134,26 +134,21 @@ def _foldable(pattern: str) -> bool:
     return not any("-" in body[1:-1] for body in bodies)
 
 
-# Unicode \s also matches these ASCII separators, re.ASCII's \s does not
-_UNICODE_SPACE = re.compile("[\x1c-\x1f]")
-
-
 class Folded:
-    """A case-insensitive pattern that searches ASCII text as the same pattern without re.I, with
-    re.ASCII, over the text lowercased: re.I makes the engine fold every character it compares and
-    Unicode classes look every letter up, together two to three times the cost of the plain search.
-    On ASCII text both give the same matches (see _foldable; the one ASCII difference re.ASCII makes,
-    \x1c-\x1f as spaces, is kept off the fast path). Matches come from the re.I pattern, matched
-    again where the plain one found them, so their groups keep the text's own case. A pattern that
-    _foldable rejects, and non-ASCII text ('ſ' and 'K' fold to ASCII letters), take the re.I pattern."""
+    """A case-insensitive pattern that searches ASCII text as the same pattern without re.I over
+    the text lowercased: re.I makes the engine fold every character it compares, which costs about
+    twice the plain search. On ASCII text both give the same matches (see _foldable). Matches come
+    from the re.I pattern, matched again where the plain one found them, so their groups keep the
+    text's own case. A pattern that _foldable rejects, and non-ASCII text ('ſ' and 'K' fold to
+    ASCII letters), take the re.I pattern."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = re.compile(pattern, flags | re.I)
-        self._plain = re.compile(pattern, flags | re.ASCII) if _foldable(pattern) else None
+        self._plain = re.compile(pattern, flags) if _foldable(pattern) else None
 
     def _lowered(self, text: str) -> str | None:
         """The text for the plain pattern, or None when only the re.I pattern will do."""
-        if self._plain is None or not text.isascii() or _UNICODE_SPACE.search(text):
+        if self._plain is None or not text.isascii():
             return None
         return text.lower()
 

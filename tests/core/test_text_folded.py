@@ -28,8 +28,8 @@ def test_the_extractors_patterns_are_foldable_and_find_what_re_i_finds(folded):
         assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
 
 
-def test_ascii_separators_are_spaces_as_without_re_ascii():
-    # unicode \s matches \x1c-\x1f, re.ASCII's does not: such text must not take the fast path
+def test_ascii_separators_are_spaces_as_under_re_i():
+    # unicode \s matches \x1c-\x1f, re.ASCII's does not: the fast path must not use re.ASCII
     assert Folded(r"killed\s+12").search("Killed\x1c12")
 
 
