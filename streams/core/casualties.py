@@ -23,15 +23,15 @@ _AUX = r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all
 _STOP = r"(?:said|says|told|and\s+(?:have|has|had|were|was)|who|which|that|while|but|after|before|when|as|because|if)"
 _PARTY = rf"(?P<party>(?:(?:\s*,\s*including[^,.;]{{1,60}},)?\s+(?!{_STOP}\b)[\w'\[\]-]+){{0,12}}?)"
 # passive: '<N> <party> [aux] killed' (not 'N gunmen killed five soldiers': the verb then takes an object)
-_RIGHT_VERB = Folded(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND})\b(?!\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)")
-_RIGHT_NOUN = Folded(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|casualties|killed|injuries|injured|wounded|victims\s+dead)\b")
+_RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND})\b(?!\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)", re.I)
+_RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|casualties|killed|injuries|injured|wounded|victims\s+dead)\b", re.I)
 _LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|buried|burying|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$")
 _LEFT_WOUND = re.compile(r"\b(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|injuries\s+of|hurt|hurting)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
 _LEFT_LOST = re.compile(r"\b(?:we|they|it|has|have|had)\s+(?:also\s+)?(?:lost|losing)\s+$", re.I)
 _LEFT_LEFT = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.I)
 _LEFT_TOLL = re.compile(r"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{0,30}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded))\b[^.;]{0,90}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past)\s+$", re.I)
 _LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured)\s+(?:are|were|was|is)|(?:victims|dead|casualties)\s+(?:include|included|including)|include|included)\s+$", re.I)
-_RIGHT_AMONG = Folded(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b")
+_RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b", re.I)
 _RIGHT_OFTHEM = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?P<v>dead|killed|victims|wounded|injured|fatalities))(?:\s+(?:were|are|was|is|had\s+been|have\s+been))?\s*(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){0,3})", re.I)
 _OF_TOTAL = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those)\s+(?:total\s+)?(?P<v>death\s+toll|dead|killed|victims|wounded|injured)\b", re.I)
 _WERE_PARTY = re.compile(r"^\s+(?:were|are|was|is)\s+(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){1,3})", re.I)
@@ -74,14 +74,13 @@ def _ends(last: str, words: tuple[str, ...]) -> bool:
 
 
 _MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$")
-# (lowercase, as re.I makes no difference, so that Folded can run it on the lowercased text)
-_UNIT_AFTER = Folded(r"\s*(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|a\.m|p\.m|gmt|local\s+time|hours|percent|%)\b")
+_UNIT_AFTER = re.compile(r"\s*(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|am|pm|a\.m|p\.m|GMT|local\s+time|hours|percent|%)\b", re.I)
 _MONTH_DAY_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s*$")
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|of|by|until|from)\s+$", re.I)
 # the victims after 'including' / after an active verb, up to where their noun phrase ends
 _SUBSET_PARTY = re.compile(rf"^{_PARTY}(?=\s*(?:,|\.|;|$|{_AUX}\s+(?:{KILL}|{WOUND})|\s+and\s|\s+were|\s+are|\s+that|\s+who|\s+in\b|\s+on\b))", re.I)
 _NOMINAL_AFTER = re.compile(rf"\s+(?:people\s+|others\s+|civilians\s+)?(?:{WOUND}|{KILL})\b", re.I)
-_OBJECT_PARTY = Folded(rf"^{_PARTY}(?=\s*(?:,|\.|;|:|\"|$|\s+(?:and|in|at|on|near|outside|after|as|when|while|with|from|during|since|over|across|including|who|which|that|before|amid|by|last|this|yesterday|today|earlier|late|early|overnight|said|says|according|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dead|wounded|injured)\b))")
+_OBJECT_PARTY = re.compile(rf"^{_PARTY}(?=\s*(?:,|\.|;|:|\"|$|\s+(?:and|in|at|on|near|outside|after|as|when|while|with|from|during|since|over|across|including|who|which|that|before|amid|by|last|this|yesterday|today|earlier|late|early|overnight|said|says|according|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dead|wounded|injured)\b))", re.I)
 
 
 @dataclass
