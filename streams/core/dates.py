@@ -22,7 +22,7 @@ _MON_FOLDED = _MON.lower()  # the months for the case-folding patterns run by Fo
 _REPORT_DAY = Folded(rf"\b(?:said|says|reported|told|announced|confirmed|added)\s+(?:on\s+)?{_WD}\b|\b{_WD}\s+(?:said|statement)")
 _WEEKDAY = Folded(rf"\b(?P<wd>{_WD})(?:'?s)?\b(?:,?\s+(?P<mon>{_MON_FOLDED})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}))?")
 # (?=[...]): 'on', a month's capital or a day's digit starts every match; implied, a cheap early rejection
-_EXPLICIT = re.compile(rf"\b(?=[oJFMASOND\d])(?:on\s+)?(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON})(?:\s+(?P<year2>\d{{4}}))?)\b")
+_EXPLICIT = re.compile(rf"(?=[oJFMASOND\d])\b(?:on\s+)?(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON})(?:\s+(?P<year2>\d{{4}}))?)\b")
 _RELATIVE = re.compile(r"\b(?P<w>today|yesterday|last night|overnight|this morning|tonight|earlier today)\b", re.I)
 
 _SINCE = re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:late|early|mid)[- ])?(?P<what>{_MON}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?|{_MON}(?:\s+\d{{4}})?|\d{{4}}|{_WD}|the\s+weekend|last\s+\w+|(?:start|beginning|launch|outbreak)\s+of\s+(?:the\s+)?\w+|[\w' -]{{0,40}}?(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}|{_MON}\.?\s+\d{{1,2}}))", re.I)

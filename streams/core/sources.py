@@ -32,7 +32,7 @@ def _tables():
     # unchanged) and lets the engine leave most positions after one test
     first = (r"(?=[" + "".join(sorted({re.escape(a[0]) for a in upper})) + r"]|(?i:["
              + "".join(sorted({re.escape(a[0].lower()) for a in other})) + r"]))")
-    alias_re = re.compile(r"(?<![\w-])" + first + "(" + "|".join(re.escape(a) for a in upper) + "|(?i:" + lexicon.alternation(other, ignore_case=True) + r"))(?![\w-])")
+    alias_re = re.compile(first + r"(?<![\w-])(" + "|".join(re.escape(a) for a in upper) + "|(?i:" + lexicon.alternation(other, ignore_case=True) + r"))(?![\w-])")
     generic = re.compile(r"^(?:" + "|".join(re.escape(g) for g in data["generic_anaphors"]) + r")$", re.I)
     return alias, alias_re, generic
 

@@ -194,8 +194,13 @@ class Folded:
 _NON_WORD = re.compile(r"\W+")
 
 
-def _same(a: str, b: str) -> bool:
-    return len(a) < len(b) * 2 + 10 and _NON_WORD.sub("", a.lower()) == _NON_WORD.sub("", b.lower())
+def _letters(text: str) -> str:
+    return _NON_WORD.sub("", text.lower())
+
+
+def _same(a: str, b: str, b_letters: str) -> bool:
+    """Is `a` the text `b` (whose _letters are given, worked out once per article) but for case and punctuation?"""
+    return len(a) < len(b) * 2 + 10 and _letters(a) == b_letters
 
 
 # every _CAPTION phrase holds one of these (keep in step)
@@ -216,11 +221,12 @@ def clean_body(body: str, headline: str | None) -> list[Sentence]:
             continue  # a section label or a name standing alone ("Taliban", "ARA News")
         paragraphs.append(line)
     head = normalise(headline).strip() if headline else ""
+    head_letters = _letters(head)
     sentences: list[Sentence] = []
     idx = 0
     for p, para in enumerate(paragraphs):
         para = _LEADING_DATE.sub("", para).strip()
-        if head and _same(para, head):
+        if head and _same(para, head, head_letters):
             continue
         if head and para.lower().startswith(head.lower()[: max(20, len(head) - 2)]):
             # FA-KES glues the headline to the lead without a full stop.
@@ -228,7 +234,7 @@ def clean_body(body: str, headline: str | None) -> list[Sentence]:
         for s in split_sentences(para):
             if _CAPTION_CUE(s) and _CAPTION.search(s):
                 continue
-            if head and _same(s, head):
+            if head and _same(s, head, head_letters):
                 continue
             sentences.append(Sentence(s, p, idx))
             idx += 1
