@@ -88,6 +88,13 @@ def _gazetteer():
 
 
 @lru_cache(maxsize=None)
+def _region_heads() -> tuple[str, ...]:
+    """Every region's first word (its text up to a space, which the pattern lets be any whitespace):
+    text holding none of them holds no region."""
+    return tuple({r.split(" ")[0] for r in lexicon.countries()["regions"]})
+
+
+@lru_cache(maxsize=None)
 def _region_rx() -> re.Pattern:
     regions = lexicon.countries()["regions"]
     return re.compile(_first_letters(regions) + r"(?<![\w-])(?:" + lexicon.alternation(regions) + r")(?![\w-])")
@@ -119,7 +126,8 @@ def _key(name: str) -> str:
 
 def country_mentions(text: str) -> list[str]:
     _, _, _, country_of, country_rx, _, _ = _gazetteer()
-    text = _region_rx().sub(" ", text)
+    if any(head in text for head in _region_heads()):
+        text = _region_rx().sub(" ", text)
     return [country_of[m.group(1).lower()] for m in country_rx.finditer(text) if m.group(1).lower() in country_of]
 
 
