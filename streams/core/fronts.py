@@ -75,7 +75,7 @@ def _gazetteer():
         for a in [entry["name"], *entry["aliases"]]:
             country_of[a.lower()] = entry["name"]
     country_names = list({a for e in c["countries"] for a in [e["name"], *e["aliases"]]})
-    country_rx = re.compile(_first_letters(country_names) + r"(?<![\w-])(" + lexicon.alternation(country_names) + r")(?![\w-])")
+    country_rx = re.compile("(" + lexicon.alternation(country_names, word_start=True) + r")(?![\w-])")
     for entry in c["countries"]:
         for place in entry.get("places", []):
             place_country[place.lower()] = entry["name"]
@@ -97,7 +97,7 @@ def _region_heads() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _region_rx() -> re.Pattern:
     regions = lexicon.countries()["regions"]
-    return re.compile(_first_letters(regions) + r"(?<![\w-])(?:" + lexicon.alternation(regions) + r")(?![\w-])")
+    return re.compile("(?:" + lexicon.alternation(regions, word_start=True) + r")(?![\w-])")
 
 
 def _first_letters(phrases: list[str], ignore_case: bool = False) -> str:

@@ -32,7 +32,7 @@ def slug(text: str) -> str:
     return _NOT_SLUG.sub("-", text.lower()).strip("-") or "unknown"
 
 
-def alternation(phrases: list[str], ignore_case: bool = False) -> str:
+def alternation(phrases: list[str], ignore_case: bool = False, word_start: bool = False) -> str:
     """One regex for any of the phrases, the longest matching phrase preferred so that
     'IS jihadists' beats 'IS'; a space in a phrase matches any run of whitespace.
 
@@ -42,22 +42,28 @@ def alternation(phrases: list[str], ignore_case: bool = False) -> str:
     that match lie on one path of the tree, and the tree tries the deeper (longer) one first, so
     it matches exactly what the flat longest-first alternation matches. With `ignore_case` (the
     pattern is compiled with re.I) phrases differing only in case share one path.
+
+    With `word_start` a phrase must not follow a word character or '-' ('(?<![\\w-])'). The tree
+    checks that after each phrase's first character (as '(?<![\\w-].)'), so that every branch starts
+    with a literal: without re.I the engine then only tries positions holding a first character,
+    found by a fast scan, where an assertion in front would be tried at every position.
     """
     uniq = {p.lower() if ignore_case else p for p in phrases if p}
     if any(not p.isascii() or p != p.strip() or "  " in p or not p.isprintable() for p in uniq):
         # the tree's equivalence argument assumes plain single-spaced ASCII: keep the flat form
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(uniq, key=lambda p: (-len(p), p)))
+        flat = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(uniq, key=lambda p: (-len(p), p)))
+        return r"(?<![\w-])(?:" + flat + ")" if word_start else flat
     tree: dict = {}
     for p in uniq:
         node = tree
         for ch in p:
             node = node.setdefault(ch, {})
         node[""] = {}  # a phrase ends here
-    return _tree_regex(tree)
+    return _tree_regex(tree, r"(?<![\w-].)" if word_start else "")
 
 
-def _tree_regex(node: dict) -> str:
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _tree_regex(child) for ch, child in sorted(node.items()) if ch]
+def _tree_regex(node: dict, after_first: str = "") -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + after_first + _tree_regex(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
