@@ -33,9 +33,11 @@ _INLINE_CLUTTER = re.compile(
     r"|\bpic\.twitter\.com\S*|\b\d{4} \d{2}\.\d{2}\.\d{4}(?:\(updated \d{4} \d{2}\.\d{2}\.\d{4}\))?"
     r"|\bRelated (?:News|Articles|Stories|Posts)\b.*$|\bYou may also like\b.*$|Community standards.*$|Comment via Facebook.*$|\bRead Also\b|\bAlso Read\b|Enditem \(Xinhua\)|\bEnditem\b"
     r"|\(?Photo: [^)]*?(?:\)|$)|Image Credit: \S+)")
-# One cheap search decides whether the many-branched clutter pattern needs to run on a line at all.
-# (the lookahead: the alternatives' first characters, as for _INLINE_CLUTTER)
-_CLUTTER_HINT = re.compile(r"(?=[sVPApCRYEI\d])(?:short URL|Views?\s\d|Print Tweet|Agencies\)|Photo|pic\.twitter|\d\.\d{4}|Community|Comment via|Related|You may|Read Also|Also Read|Enditem|Image Credit)")
+# Cheap searches decide whether the many-branched clutter pattern needs to run on a line at all: two
+# patterns that each start with a literal or a class, so that the engine scans for their first
+# characters instead of trying each position: the phrases, and the dotted dates ('\d\.\d{4}').
+_CLUTTER_HINT = re.compile(r"short URL|Views?\s\d|Print Tweet|Agencies\)|Photo|pic\.twitter|Community|Comment via|Related|You may|Read Also|Also Read|Enditem|Image Credit")
+_CLUTTER_HINT_DATE = re.compile(r"\d\.\d{4}")
 # Caption sentences inside one-line bodies: they describe a picture, not the news.
 _CAPTION = re.compile(r"\b(?:Still image shows|In this .{0,40} file photo|file photo|Photo captured|This photo|A man walks by|Image shows|pictured)\b", re.I)
 _LEADING_DATE = re.compile(
@@ -212,7 +214,7 @@ def clean_body(body: str, headline: str | None) -> list[Sentence]:
     lines = normalise(body).split("\n")
     paragraphs: list[str] = []
     for line in lines:
-        if _CLUTTER_HINT.search(line):
+        if _CLUTTER_HINT.search(line) or _CLUTTER_HINT_DATE.search(line):
             line = _INLINE_CLUTTER.sub(" ", line)
         line = line.strip()
         if not line or (len(line) < 160 and _CLUTTER_LINE.match(line)) or _NUMERIC_LINE.match(line):
