@@ -39,13 +39,10 @@ QUALIFIERS = {
 }
 _QUAL = lexicon.alternation(list(QUALIFIERS), ignore_case=True)
 
-# The letters an amount can start with (every word the pattern below starts a match with, and more):
-# the lookahead tests them before the costlier lookbehind, and is implied by the pattern.
-_FIRST = "".join(sorted({w[0] for w in [*QUALIFIERS, *UNITS, *TENS, *VAGUE, "between", "half", "hundred", "a"]}))
 # One amount: optional qualifier, a number (or range) or a vague word. Word boundaries matter: 'one'
 # inside 'someone', 'ten' inside 'often'.
 AMOUNT = Folded(
-    rf"(?=[\d{_FIRST}])(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:between\s+(?P<lo>{_SINGLE})\s+and\s+(?P<hi>{_SINGLE})"
     rf"|(?P<num>{_SINGLE})(?:\s*(?:-|to)\s*(?P<num_hi>{_DIGITS}))?"
     rf"|(?P<vague>{_VAGUE}))(?![\w,]*\d)(?!-year)(?!\w)")
