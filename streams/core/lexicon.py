@@ -43,23 +43,31 @@ def alternation(phrases: list[str], ignore_case: bool = False, word_start: bool 
     it matches exactly what the flat longest-first alternation matches. With `ignore_case` (the
     pattern is compiled with re.I) phrases differing only in case share one path.
 
-    With `word_start` a phrase must not follow a word character or '-' ('(?<![\\w-])'). The tree
-    checks that after each phrase's first character (as '(?<![\\w-].)'), so that every branch starts
+    With `word_start` a phrase must not follow a word character or '-' ('(?<![\\w-])'). That is
+    checked after each phrase's first character (as '(?<![\\w-].)'), so that every branch starts
     with a literal: without re.I the engine then only tries positions holding a first character,
     found by a fast scan, where an assertion in front would be tried at every position.
     """
+    guard = r"(?<![\w-].)" if word_start else ""
     uniq = {p.lower() if ignore_case else p for p in phrases if p}
     if any(not p.isascii() or p != p.strip() or "  " in p or not p.isprintable() for p in uniq):
         # the tree's equivalence argument assumes plain single-spaced ASCII: keep the flat form
-        flat = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(uniq, key=lambda p: (-len(p), p)))
-        return r"(?<![\w-])(?:" + flat + ")" if word_start else flat
+        return "|".join(_flat(p, guard) for p in sorted(uniq, key=lambda p: (-len(p), p)))
     tree: dict = {}
     for p in uniq:
         node = tree
         for ch in p:
             node = node.setdefault(ch, {})
         node[""] = {}  # a phrase ends here
-    return _tree_regex(tree, r"(?<![\w-].)" if word_start else "")
+    return _tree_regex(tree, guard)
+
+
+def _flat(phrase: str, guard: str) -> str:
+    """One phrase, with the word-start guard after its first character (in front of a leading space,
+    which may stand for several characters, or newline, which '.' does not match)."""
+    if guard and phrase[0] in " \n":
+        return r"(?<![\w-])" + _flat(phrase, "")
+    return (re.escape(phrase[0]) + guard + re.escape(phrase[1:])).replace(r"\ ", r"\s+")
 
 
 def _tree_regex(node: dict, after_first: str = "") -> str:

@@ -19,3 +19,12 @@ def test_word_start_after_the_first_character_matches_as_in_front(phrases):
         assert [m.span(1) for m in fast.finditer(text)] == [m.span(1) for m in front.finditer(text)], text
     assert fast.search("in Syria.").group(1) == "Syria"
     assert not fast.search("xSyria")
+
+
+def test_word_start_in_the_flat_form_with_a_leading_space_or_newline():
+    phrases = [" Syria", "\nX", "é"]
+    fast = re.compile("(" + lexicon.alternation(phrases, word_start=True) + r")(?![\w-])")
+    front = re.compile(r"(?<![\w-])(" + lexicon.alternation(phrases) + r")(?![\w-])")
+    for text in ["in  Syria", "a\nX b", "a \nX b", "x Syria", "\nX", "é"]:
+        assert [m.span(1) for m in fast.finditer(text)] == [m.span(1) for m in front.finditer(text)], text
+    assert fast.search("a \nX b")
