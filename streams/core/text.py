@@ -50,7 +50,6 @@ _ABBREVS = {"u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "
             "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "i.e", "e.g",
             "inc", "ltd", "co", "vs"}
 _SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[\"'(]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"([\w.]+)\.[\"']?$")
 
 
 @dataclass(frozen=True)
@@ -65,18 +64,23 @@ def normalise(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 
-def _last_word(piece: str) -> re.Match | None:
-    """_LAST_WORD.search(piece), without trying the pattern at every position of a long piece.
-    A match ends the piece, so only the tail needs looking at: a match found inside the tail
-    window, not at its first character, is the leftmost one (an earlier start would have made the
-    window's first characters part of the same run), and no match in the window means none at
-    all (any match's last 3+ characters match too). A match touching the window's start may
-    extend further left: then search the whole piece."""
-    pos = max(0, len(piece) - 40)
-    m = _LAST_WORD.search(piece, pos)
-    if pos and m and m.start() == pos:
-        m = _LAST_WORD.search(piece)
-    return m
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches (str.isalnum is the same Unicode test)
+
+
+def _last_word(piece: str) -> str | None:
+    r"""The word before the final full stop of a stripped piece (before a closing quote too): 'U.S'
+    of '... the U.S.'. It is group 1 of the leftmost match of r"([\w.]+)\.[\"']?$", found without
+    the regex, which tried the pattern at every position and the word run again from each: as
+    the match ends the piece, its full stop is the piece's last (or the last before the quote), and
+    the leftmost start takes in the whole run of word characters and full stops before it."""
+    end = len(piece) - 1 if piece.endswith(('."', ".'")) else len(piece)
+    if not piece.endswith(".", 0, end):
+        return None
+    start = end - 1
+    while start > 0 and (piece[start - 1] == "." or _word_char(piece[start - 1])):
+        start -= 1
+    return piece[start:end - 1] or None
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -90,9 +94,9 @@ def split_sentences(paragraph: str) -> list[str]:
             out[-1] = out[-1] + " " + piece
         else:
             out.append(piece)
-        m = _last_word(piece)
+        word = _last_word(piece)
         # 'the U.S. said', 'on Nov. 3': an abbreviation's full stop does not end the sentence
-        glue = bool(m and m.group(1).lower() in _ABBREVS)
+        glue = bool(word and word.lower() in _ABBREVS)
     return out
 
 
