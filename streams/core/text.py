@@ -165,12 +165,6 @@ class Folded:
         m = self._plain.search(low)
         return m and self.pattern.match(text, m.start())
 
-    def match(self, text: str) -> re.Match | None:
-        low = self._lowered(text)
-        if low is None:
-            return self.pattern.match(text)
-        return self._plain.match(low) and self.pattern.match(text)
-
     def finditer(self, text: str) -> Iterator[re.Match]:
         low = self._lowered(text)
         if low is None:
