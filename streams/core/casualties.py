@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from streams.core import parties
 from streams.core.numbers import Amount, amounts
-from streams.core.text import Cue
+from streams.core.text import Cue, Folded
 
 KILL = r"(?:killed|dead|died|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|lost\s+their\s+lives|shot\s+dead|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
 WOUND = r"(?:wounded|injured|hurt|maimed)"
@@ -24,7 +25,7 @@ _PARTY = rf"(?P<party>(?:(?:\s*,\s*including[^,.;]{{1,60}},)?\s+(?!{_STOP}\b)[\w
 # passive: '<N> <party> [aux] killed' (not 'N gunmen killed five soldiers': the verb then takes an object)
 _RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND})\b(?!\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)", re.I)
 _RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|casualties|killed|injuries|injured|wounded|victims\s+dead)\b", re.I)
-_LEFT_KILL = re.compile(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|buried|burying|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
+_LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|buried|burying|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$")
 _LEFT_WOUND = re.compile(r"\b(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|injuries\s+of|hurt|hurting)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
 _LEFT_LOST = re.compile(r"\b(?:we|they|it|has|have|had)\s+(?:also\s+)?(?:lost|losing)\s+$", re.I)
 _LEFT_LEFT = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.I)
@@ -122,7 +123,7 @@ def _nearest_party(before: str, country: str | None) -> parties.Party | None:
 
 
 # A sentence without any of these words holds no casualty figure: most prose is skipped on one search.
-CUE = re.compile(r"\b(?:kill|dead|die|death|buri|lost|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|among|including|include|of\s+(?:them|whom))", re.I)
+CUE = Folded(r"\b(?:kill|dead|die|death|buri|lost|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|among|including|include|of\s+(?:them|whom))")
 
 # CUE's words as plain lowercase stems ('of\s+them' needs 'them'): the cheap first test. Keep in step with CUE.
 _CUE_STEMS = Cue("kill", "dead", "die", "death", "buri", "lost", "wound", "injur", "hurt", "body", "bodies", "corpse",
@@ -156,6 +157,9 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
     return out
 
 
+# pure in (phrase, country) with an immutable result; a small cache keeps the victim phrases that
+# recur (' people', ' civilians')
+@lru_cache(maxsize=256)
 def _resolve(phrase: str, country: str | None) -> parties.Party | None | str:
     phrase = _party_phrase(phrase)
     if not phrase:

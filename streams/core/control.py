@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from streams.core import dates, fronts
-from streams.core.text import Cue, Sentence
+from streams.core.text import Cue, Folded, Sentence
 
 
 @dataclass
@@ -43,13 +43,14 @@ _ACTORS = [
     (r"\bIsrael(?:i)?\b", "Israel"),
     (r"\bsecurity\s+forces\b", "government"),
 ]
+_ACTOR_RX = [(re.compile(arx), name) for arx, name in _ACTORS]
 _SHARE = re.compile(r"\b(\d+\s*(?:percent|per\s+cent|%)|most|much|nearly\s+all|all|parts|large\s+areas|buildings(?:\s+and\s+streets)?)\b", re.I)
-_VERB_RX = [(re.compile(rf"\b{v}\b", re.I if a != "holds" else 0), a) for v, a in _VERBS]
+_VERB_RX = [(Folded(rf"\b{v}\b") if a != "holds" else re.compile(rf"\b{v}\b"), a) for v, a in _VERBS]
 # The verb phrases' first letters, as a lookahead: implied by the alternation, so matches are
 # unchanged, but most positions are left after one test instead of trying every verb there.
 _VERB_FIRST = "".join(sorted({alt[0] for v, _ in _VERBS for alt in v[3:-1].split("|")}))
 assert _VERB_FIRST.isalpha(), _VERB_FIRST
-_ANY_VERB = re.compile(f"(?=[{_VERB_FIRST}])(?:" + "|".join(rf"\b{v}\b" for v, _ in _VERBS) + ")", re.I)
+_ANY_VERB = Folded(f"(?=[{_VERB_FIRST}])(?:" + "|".join(rf"\b{v}\b" for v, _ in _VERBS) + ")")
 
 
 # Every verb phrase above contains one of these stems ('retaken' 'take', 'retook' 'took', 'regained'
@@ -74,7 +75,7 @@ def find(sentences: list[Sentence], country: str | None, ref: date | None,
         if not ms:
             continue
         for rx, action in _VERB_RX:
-            v = rx.search(s.text, 0)
+            v = rx.search(s.text)
             if not v:
                 continue
             after = [m for m in ms if m.start > v.start() and m.start - v.end() < 80]
@@ -84,8 +85,8 @@ def find(sentences: list[Sentence], country: str | None, ref: date | None,
             before = s.text[: v.start()]
             actor = None
             best = -1
-            for arx, name in _ACTORS:
-                for am in re.finditer(arx, before):
+            for arx, name in _ACTOR_RX:
+                for am in arx.finditer(before):
                     if am.start() > best:
                         best, actor = am.start(), name
             share = _SHARE.search(s.text[v.start(): place.start])

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from streams.core.numbers import parse_number
-from streams.core.text import Cue
+from streams.core.text import Cue, Folded
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -15,22 +15,23 @@ MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"  # only in re.I patterns: lowercase for Folded
+_MON_FOLDED = _MON.lower()  # the months for the case-folding patterns run by Folded
 
 # A weekday right after a reporting verb is the day of the report, not of the incident.
-_REPORT_DAY = re.compile(rf"\b(?:said|says|reported|told|announced|confirmed|added)\s+(?:on\s+)?{_WD}\b|\b{_WD}\s+(?:said|statement)", re.I)
-_WEEKDAY = re.compile(rf"\b(?P<wd>{_WD})(?:'?s)?\b(?:,?\s+(?P<mon>{_MON})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}))?", re.I)
+_REPORT_DAY = Folded(rf"\b(?:said|says|reported|told|announced|confirmed|added)\s+(?:on\s+)?{_WD}\b|\b{_WD}\s+(?:said|statement)")
+_WEEKDAY = Folded(rf"\b(?P<wd>{_WD})(?:'?s)?\b(?:,?\s+(?P<mon>{_MON_FOLDED})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}))?")
 # (?=[...]): 'on', a month's capital or a day's digit starts every match; implied, a cheap early rejection
-_EXPLICIT = re.compile(rf"\b(?=[oJFMASOND\d])(?:on\s+)?(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON})(?:\s+(?P<year2>\d{{4}}))?)\b")
+_EXPLICIT = re.compile(rf"(?=[oJFMASOND\d])\b(?:on\s+)?(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON})(?:\s+(?P<year2>\d{{4}}))?)\b")
 _RELATIVE = re.compile(r"\b(?P<w>today|yesterday|last night|overnight|this morning|tonight|earlier today)\b", re.I)
 
 _SINCE = re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:late|early|mid)[- ])?(?P<what>{_MON}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?|{_MON}(?:\s+\d{{4}})?|\d{{4}}|{_WD}|the\s+weekend|last\s+\w+|(?:start|beginning|launch|outbreak)\s+of\s+(?:the\s+)?\w+|[\w' -]{{0,40}}?(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}|{_MON}\.?\s+\d{{1,2}}))", re.I)
-_N_DAYS = re.compile(r"\b(?:in|over|during|within|after)\s+(?:the\s+(?:past|last)\s+)?(?P<n>\w+(?:-\w+)?|\d+)\s+(?P<unit>days?|weeks?|months?)\b(?:\s+of\s+(?:fighting|clashes|bombardment|battles?|the\s+offensive|strikes|war))?", re.I)
-_SAME_PERIOD = re.compile(r"\b(?:during|in|over)\s+(?:that|the)\s+same\s+(?:period|time|span)\b", re.I)
-_CAMPAIGN_TOTAL = re.compile(r"\b(?:bringing\s+the\s+(?:death\s+)?toll\s+to|total\s+(?:death\s+)?toll\s+(?:of|to|since)|since\s+the\s+(?:start|beginning|launch)\s+of\s+the\s+(?:\w+\s+)?(?:offensive|operation|campaign|assault))\b", re.I)
+_N_DAYS = Folded(r"\b(?:in|over|during|within|after)\s+(?:the\s+(?:past|last)\s+)?(?P<n>\w+(?:-\w+)?|\d+)\s+(?P<unit>days?|weeks?|months?)\b(?:\s+of\s+(?:fighting|clashes|bombardment|battles?|the\s+offensive|strikes|war))?")
+_SAME_PERIOD = Folded(r"\b(?:during|in|over)\s+(?:that|the)\s+same\s+(?:period|time|span)\b")
+_CAMPAIGN_TOTAL = Folded(r"\b(?:bringing\s+the\s+(?:death\s+)?toll\s+to|total\s+(?:death\s+)?toll\s+(?:of|to|since)|since\s+the\s+(?:start|beginning|launch)\s+of\s+the\s+(?:\w+\s+)?(?:offensive|operation|campaign|assault))\b")
 # War-wide or historical statements.
-_WAR_START = re.compile(r"\bsince\s+(?:the\s+)?[\w' -]{0,40}?(?:war|conflict|uprising|revolt|revolution|protests|crisis|insurgency|civil\s+war|invasion|occupation)\b[\w' -]{0,30}?\b(?:start|began|begun|erupted|erupting|broke\s+out|started|beginning|outbreak)|\b(?:war|conflict)\s+(?:has|had)\s+(?:left|killed|claimed)|\bsince\s+(?:erupting|it\s+began|it\s+erupted)", re.I)
-_WAR_WIDE = re.compile(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|invasion)|(?:over|in|during)\s+(?:the\s+)?(?:past|last)?\s*(?:\w+|\d+)\s+years\s+of\s+(?:war|conflict|fighting|violence)|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+|\d+)\s+years|\d+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict|insurgency)|(?:war|conflict|fighting|violence|insurgency),?\s+which\s+(?:has|had)\s+(?:killed|left|claimed))", re.I)
+_WAR_START = Folded(r"\bsince\s+(?:the\s+)?[\w' -]{0,40}?(?:war|conflict|uprising|revolt|revolution|protests|crisis|insurgency|civil\s+war|invasion|occupation)\b[\w' -]{0,30}?\b(?:start|began|begun|erupted|erupting|broke\s+out|started|beginning|outbreak)|\b(?:war|conflict)\s+(?:has|had)\s+(?:left|killed|claimed)|\bsince\s+(?:erupting|it\s+began|it\s+erupted)")
+_WAR_WIDE = Folded(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|invasion)|(?:over|in|during)\s+(?:the\s+)?(?:past|last)?\s*(?:\w+|\d+)\s+years\s+of\s+(?:war|conflict|fighting|violence)|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+|\d+)\s+years|\d+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict|insurgency)|(?:war|conflict|fighting|violence|insurgency),?\s+which\s+(?:has|had)\s+(?:killed|left|claimed))")
 _PAST = re.compile(r"\b(?:years?\s+ago|last\s+year|previous\s+(?:attack|year|years|incident)|earlier\s+attack|it\s+could\s+be\s+recalled|in\s+the\s+past|a\s+year\s+ago|months\s+ago|decades?)\b", re.I)
 _BARE_MONTH = re.compile(rf"\b(?:in|In|since|Since)\s+(?:(?:late|early|mid)[- ])?(?P<mon>{_MON})(?!\s+\d)(?:\s+(?P<year>\d{{4}}))?\b")
 _YEAR = re.compile(r"\b(?:in|In|since|Since|of|during)\s+(?P<y>(?:19|20)\d{2})\b")
@@ -118,7 +119,7 @@ def incident_day(sentence: str, ref: date | None) -> tuple[str | None, date | No
     return None, None
 
 
-_ATTACK_NEAR = re.compile(r"\b(?:attack\w*|onslaught|strikes?|struck|blasts?|bomb\w*|explosions?|killed|killing|kills|raids?|ambush\w*|massacre|clashes|fighting|stormed|hit)\b", re.I)
+_ATTACK_NEAR = Folded(r"\b(?:attack\w*|onslaught|strikes?|struck|blasts?|bomb\w*|explosions?|killed|killing|kills|raids?|ambush\w*|massacre|clashes|fighting|stormed|hit)\b")
 
 
 def attack_day(text: str, m: re.Match) -> bool:
@@ -126,7 +127,7 @@ def attack_day(text: str, m: re.Match) -> bool:
     return bool(_ATTACK_NEAR.search(text[max(0, m.start() - 25): m.end() + 25]))
 
 
-_ANY_WEEKDAY = re.compile(_WD, re.I)
+_ANY_WEEKDAY = Folded(_WD)
 
 
 def article_attack_day(sentences: list[str], ref: date | None) -> tuple[str | None, date | None]:

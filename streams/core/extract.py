@@ -17,12 +17,12 @@ from streams.core import casualties, control, dates, fronts, geo, lexicon, scale
 from streams.core.theatre import Theatres, country_of_places, default_locations, shouted, where_countries
 from streams.core.ids import event_id, fingerprint
 from streams.core.sources import Attributor
-from streams.core.text import Sentence, clean_body, normalise
+from streams.core.text import Folded, Sentence, clean_body, normalise
 
 _SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
 _RUNNING = re.compile(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed)|death\s+toll)\b", re.I)
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
-_PART_OF = re.compile(r"\b(?:the\s+remainder|the\s+rest\s+(?:of|were)|remaining\s+\w+\s+were|while\s+the\s+rest)\b", re.I)
+_PART_OF = Folded(r"\b(?:the\s+remainder|the\s+rest\s+(?:of|were)|remaining\s+\w+\s+were|while\s+the\s+rest)\b")
 
 
 @dataclass
@@ -317,9 +317,12 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
 
 
 _CLAUSE_BREAK = re.compile(r"\s+-{1,2}\s+|;|\s+\u2014\s+|\s+(?:marking|making\s+it)\s+")
+_CLAUSE_MARKS = ("-", ";", "\u2014", "marking", "making")  # every clause break holds one (keep in step)
 
 
 def _clause(text: str, pos: int) -> str:
+    if not any(mark in text for mark in _CLAUSE_MARKS):
+        return text  # one clause: spares the pattern's try at every space
     start, end = 0, len(text)
     for m in _CLAUSE_BREAK.finditer(text):
         if m.end() <= pos:

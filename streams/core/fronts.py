@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from streams.core import lexicon
+from streams.core.text import Folded
 
 _SUB = r"(?:neighbou?rhoods?|quarters?|streets?|squares?|markets?|camps?|refugee\s+camp|areas?|stations?|suburbs?|outskirts|roundabouts?|villages?)"
 _ADMIN = r"(?:province|provinces|state|region|governorate|oblast|county|Local\s+Government\s+Area|LGA|Local\s+Govt\s+Area|prefecture|department)"
@@ -15,9 +16,10 @@ _TOWNISH = r"(?:city|town|district|village|municipality|capital)"
 _NAME_WORD = r"(?:(?:al|el|as|ad|ash|ar|an|at|az)-)?[A-Z][a-zA-Z'’]+(?:-[A-Za-z][a-z'’]+)*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-)?[A-Z][a-zA-Z'’]+(?:-[A-Za-z][a-z'’]+)*){{0,2}}"
 _LOC_PREP = r"(?:in|at|near|outside|inside|into|on|around|across|within|towards?|to|from|of|out\s+of|off|between|and)"
-# (?=[abfinotw]): the first letters of _LOC_PREP, implied by the pattern, a cheap early rejection
+# (?=[abfinotw]): the first letters of _LOC_PREP, implied by the pattern, a cheap early rejection (before
+# the \b, whose Unicode word-character lookups cost more)
 _CAND = re.compile(
-    rf"\b(?=[abfinotw])(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?)?"
+    rf"(?=[abfinotw])\b(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?(?:[A-Z][a-z]+(?:'s|s)\s+)?"
     rf"(?P<name>{_NAME})(?P<kind>\s+(?:{_ADMIN}|{_TOWNISH}|{_SUB}))?")
 # 'Hasaka province', 'Kwashabe village' without a preposition: only looked for when such a word occurs
@@ -64,7 +66,7 @@ def _gazetteer():
     # case-insensitive ('Deir Ez-Zor'), but a mention must start with a capital: see mentions()
     places = [p for f in data["fronts"] for p in [f["name"], *f["places"]]]
     # (the lookahead also admits the 'al-'/'el-' prefix)
-    rx = re.compile(r"(?<![\w-])" + _first_letters([*places, "al-", "el-"], ignore_case=True) + r"(?:(?:al|el)-)?(" + lexicon.alternation(places, ignore_case=True) + r")(?![\w-])", re.I)
+    rx = Folded(_first_letters([*places, "al-", "el-"], ignore_case=True) + r"(?<![\w-])(?:(?:al|el)-)?(" + lexicon.alternation(places, ignore_case=True) + r")(?![\w-])")
     not_places = {w.lower() for w in data.get("not_places", [])}
     c = lexicon.countries()
     country_of: dict[str, str] = {}
@@ -73,7 +75,7 @@ def _gazetteer():
         for a in [entry["name"], *entry["aliases"]]:
             country_of[a.lower()] = entry["name"]
     country_names = list({a for e in c["countries"] for a in [e["name"], *e["aliases"]]})
-    country_rx = re.compile(r"(?<![\w-])" + _first_letters(country_names) + "(" + lexicon.alternation(country_names) + r")(?![\w-])")
+    country_rx = re.compile("(" + lexicon.alternation(country_names, word_start=True) + r")(?![\w-])")
     for entry in c["countries"]:
         for place in entry.get("places", []):
             place_country[place.lower()] = entry["name"]
@@ -86,14 +88,24 @@ def _gazetteer():
 
 
 @lru_cache(maxsize=None)
+def _region_heads() -> re.Pattern:
+    """Any region's first word (its text up to a space, which the pattern lets be any whitespace):
+    text holding none of them holds no region. Plain literals: the engine scans for their first
+    letters."""
+    return re.compile("|".join(sorted({re.escape(r.split(" ")[0]) for r in lexicon.countries()["regions"]})))
+
+
+@lru_cache(maxsize=None)
 def _region_rx() -> re.Pattern:
     regions = lexicon.countries()["regions"]
-    return re.compile(r"(?<![\w-])" + _first_letters(regions) + r"(?:" + lexicon.alternation(regions) + r")(?![\w-])")
+    return re.compile("(?:" + lexicon.alternation(regions, word_start=True) + r")(?![\w-])")
 
 
 def _first_letters(phrases: list[str], ignore_case: bool = False) -> str:
     """A lookahead on the phrases' possible first characters. It is implied by the alternation that
-    follows it, so matches are unchanged; it lets the engine leave most positions after one test."""
+    follows it, so matches are unchanged; it lets the engine leave most positions after one test.
+    It goes before the word-boundary lookbehind: both test the same position, and the class test is
+    far cheaper than the lookbehind's Unicode word-character lookup."""
     first = {p[0].lower() if ignore_case else p[0] for p in phrases if p}
     return "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])"
 
@@ -115,10 +127,13 @@ def _key(name: str) -> str:
 
 def country_mentions(text: str) -> list[str]:
     _, _, _, country_of, country_rx, _, _ = _gazetteer()
-    text = _region_rx().sub(" ", text)
+    if _region_heads().search(text):
+        text = _region_rx().sub(" ", text)
     return [country_of[m.group(1).lower()] for m in country_rx.finditer(text) if m.group(1).lower() in country_of]
 
 
+# pure in the name; a small cache keeps the few names that recur in article after article
+@lru_cache(maxsize=256)
 def _clean_name(name: str) -> str | None:
     place_to_front, _, not_places, country_of, _, regions, orgs = _gazetteer()
     words = name.split()
@@ -143,13 +158,13 @@ def _clean_name(name: str) -> str | None:
 
 
 # (?=[...]): the prepositions' first letters, implied, a cheap early rejection
-_PREP_RX = re.compile(r"\b(?=[abfinortw])(in|at|near|outside|inside|into|on|around|across|within|from|out of|to|towards?|of|and|between|reports? from)\b", re.I)
+_PREP_RX = Folded(r"(?=[abfinortw])\b(in|at|near|outside|inside|into|on|around|across|within|from|out of|to|towards?|of|and|between|reports? from)\b")
 _LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "into", "on", "around", "across", "within"}
 
 
 def _locative(before: str) -> bool:
     """Is the nearest governing preposition a place-where ('in', 'at'), not a from/to ('evacuees from X')?"""
-    preps = [m.group(1).lower() for m in _PREP_RX.finditer(before)]
+    preps = [m.group(1).lower() for m in _PREP_RX.scan(before)]
     while preps and preps[-1] in ("of", "and", "between"):
         preps.pop()
     if not preps:

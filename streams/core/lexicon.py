@@ -23,11 +23,16 @@ def _load(name: str) -> dict[str, Any]:
     return json.loads(resources.files("streams").joinpath("data", name).read_text(encoding="utf-8"))
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+# asked for every place mention and state party; a small cache keeps the few names that recur
+@lru_cache(maxsize=256)
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unknown"
+    return _NOT_SLUG.sub("-", text.lower()).strip("-") or "unknown"
 
 
-def alternation(phrases: list[str], ignore_case: bool = False) -> str:
+def alternation(phrases: list[str], ignore_case: bool = False, word_start: bool = False) -> str:
     """One regex for any of the phrases, the longest matching phrase preferred so that
     'IS jihadists' beats 'IS'; a space in a phrase matches any run of whitespace.
 
@@ -37,22 +42,36 @@ def alternation(phrases: list[str], ignore_case: bool = False) -> str:
     that match lie on one path of the tree, and the tree tries the deeper (longer) one first, so
     it matches exactly what the flat longest-first alternation matches. With `ignore_case` (the
     pattern is compiled with re.I) phrases differing only in case share one path.
+
+    With `word_start` a phrase must not follow a word character or '-' ('(?<![\\w-])'). That is
+    checked after each phrase's first character (as '(?<![\\w-].)'), so that every branch starts
+    with a literal: without re.I the engine then only tries positions holding a first character,
+    found by a fast scan, where an assertion in front would be tried at every position.
     """
+    guard = r"(?<![\w-].)" if word_start else ""
     uniq = {p.lower() if ignore_case else p for p in phrases if p}
     if any(not p.isascii() or p != p.strip() or "  " in p or not p.isprintable() for p in uniq):
         # the tree's equivalence argument assumes plain single-spaced ASCII: keep the flat form
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(uniq, key=lambda p: (-len(p), p)))
+        return "|".join(_flat(p, guard) for p in sorted(uniq, key=lambda p: (-len(p), p)))
     tree: dict = {}
     for p in uniq:
         node = tree
         for ch in p:
             node = node.setdefault(ch, {})
         node[""] = {}  # a phrase ends here
-    return _tree_regex(tree)
+    return _tree_regex(tree, guard)
 
 
-def _tree_regex(node: dict) -> str:
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _tree_regex(child) for ch, child in sorted(node.items()) if ch]
+def _flat(phrase: str, guard: str) -> str:
+    """One phrase, with the word-start guard after its first character (in front of a leading space,
+    which may stand for several characters, or newline, which '.' does not match)."""
+    if guard and phrase[0] in " \n":
+        return r"(?<![\w-])" + _flat(phrase, "")
+    return (re.escape(phrase[0]) + guard + re.escape(phrase[1:])).replace(r"\ ", r"\s+")
+
+
+def _tree_regex(node: dict, after_first: str = "") -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + after_first + _tree_regex(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

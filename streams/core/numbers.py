@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from streams.core import lexicon
+from streams.core.text import Folded
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -40,12 +41,11 @@ _QUAL = lexicon.alternation(list(QUALIFIERS), ignore_case=True)
 
 # One amount: optional qualifier, a number (or range) or a vague word. Word boundaries matter: 'one'
 # inside 'someone', 'ten' inside 'often'.
-AMOUNT = re.compile(
+AMOUNT = Folded(
     rf"(?<![\w.,-])(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:between\s+(?P<lo>{_SINGLE})\s+and\s+(?P<hi>{_SINGLE})"
     rf"|(?P<num>{_SINGLE})(?:\s*(?:-|to)\s*(?P<num_hi>{_DIGITS}))?"
-    rf"|(?P<vague>{_VAGUE}))(?![\w,]*\d)(?!-year)(?!\w)",
-    re.I)
+    rf"|(?P<vague>{_VAGUE}))(?![\w,]*\d)(?!-year)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -103,11 +103,12 @@ def parse_number(text: str) -> int | None:
 
 def amounts(sentence: str) -> list[Amount]:
     out = []
-    for m in AMOUNT.finditer(sentence):
+    for m in AMOUNT.scan(sentence):  # every group is lowercased below (parse_number lowercases)
+        text = sentence[m.start():m.end()]
         qual = QUALIFIERS.get(_SPACES.sub(" ", (m.group("qual") or "").lower()), "exact")
         if m.group("vague"):
             word = _SPACES.sub(" ", m.group("vague").lower())
-            out.append(Amount(VAGUE[word], None, "about", True, m.start(), m.end(), m.group(0)))
+            out.append(Amount(VAGUE[word], None, "about", True, m.start(), m.end(), text))
             continue
         if m.group("lo"):
             lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
@@ -118,5 +119,5 @@ def amounts(sentence: str) -> list[Amount]:
             continue
         if hi is not None and hi <= lo:
             hi = None
-        out.append(Amount(lo, hi, qual, False, m.start(), m.end(), m.group(0)))
+        out.append(Amount(lo, hi, qual, False, m.start(), m.end(), text))
     return out

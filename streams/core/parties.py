@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from streams.core import lexicon
+from streams.core.text import Folded
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def _tables():
         for phrase in entry["phrases"]:
             for v in _variants(phrase):
                 heads.setdefault(v.lower(), entry)
-    head_re = re.compile(r"(?<![\w-])(" + lexicon.alternation(list(heads), ignore_case=True) + r")(?![\w-])", re.I)
+    head_re = Folded(r"(?<![\w-])(" + lexicon.alternation(list(heads), ignore_case=True) + r")(?![\w-])")
     mods: list[tuple[str, dict]] = []
     for entry in data["modifiers"]:
         for w in entry["words"]:
@@ -52,6 +53,9 @@ def _tables():
     return heads, head_re, mod_re, mod_by_word, group_re, groups, data.get("sides_by_country", {})
 
 
+# pure in (phrase, country) with an immutable result; a small cache keeps the victim nouns that recur
+# in article after article ("civilians", "people")
+@lru_cache(maxsize=256)
 def resolve(phrase: str, country: str | None = None) -> Party | None:
     """The party a noun phrase names, or None when it names no people ('barrel bombs', 'days')."""
     heads, head_re, mod_re, mod_by_word, group_re, groups, sides = _tables()

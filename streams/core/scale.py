@@ -33,8 +33,9 @@ WAR_SCALE_KILLED = 100_000
 
 def war_total(sentence: str, count: int, outcome: str) -> str | None:
     """Why this figure is a war-wide total, or None."""
-    m = _WAR_TOTAL.search(sentence)
-    if m and count >= 1000:
+    # the count test first: the long case-folding scan only matters for a figure of a thousand or more
+    m = _WAR_TOTAL.search(sentence) if count >= 1000 else None
+    if m:
         return m.group(0)
     if outcome == "killed" and count >= WAR_SCALE_KILLED:
         return "war-scale total"

@@ -6,14 +6,14 @@ import re
 from functools import lru_cache
 
 from streams.core import lexicon
-from streams.core.text import Cue
+from streams.core.text import Cue, Folded
 
 _SAY = r"(?:said|says|say|told|tells|reported|reports|added|adds|stated|claimed|confirmed|counted|warned|announced|estimated|noted|asserted|according\s+to)"
 # Every _SAY verb holds one of these stems (keep in step): without one, no attribution is found.
 _SAY_CUE = Cue("said", "say", "told", "tell", "report", "add", "stated", "claimed", "confirmed", "counted", "warned",
                "announced", "estimated", "noted", "asserted", "according")
 # '..., the monitor said.' / 'X said that ...' / 'said militia leader Babakura Kolo' / 'according to X'
-_BEFORE = re.compile(r"(?:^|[,;:\"]|\bthat\b|\band\b)\s*(?P<who>(?:[\w'.-]+\s+){0,9}?[\w'.-]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _SAY + r"\b", re.I)
+_BEFORE = Folded(r"(?:^|[,;:\"]|\bthat\b|\band\b)\s*(?P<who>(?:[\w'.-]+\s+){0,9}?[\w'.-]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _SAY + r"\b")
 _AFTER = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\s+(?P<who>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of|for|the|in|[A-Z][\w'.-]*|\w+\s+[A-Z][\w'.-]*)){0,8})", re.I)
 
 
@@ -32,7 +32,7 @@ def _tables():
     # unchanged) and lets the engine leave most positions after one test
     first = (r"(?=[" + "".join(sorted({re.escape(a[0]) for a in upper})) + r"]|(?i:["
              + "".join(sorted({re.escape(a[0].lower()) for a in other})) + r"]))")
-    alias_re = re.compile(r"(?<![\w-])" + first + "(" + "|".join(re.escape(a) for a in upper) + "|(?i:" + lexicon.alternation(other, ignore_case=True) + r"))(?![\w-])")
+    alias_re = re.compile(first + r"(?<![\w-])(" + "|".join(re.escape(a) for a in upper) + "|(?i:" + lexicon.alternation(other, ignore_case=True) + r"))(?![\w-])")
     generic = re.compile(r"^(?:" + "|".join(re.escape(g) for g in data["generic_anaphors"]) + r")$", re.I)
     return alias, alias_re, generic
 
@@ -49,7 +49,7 @@ def _clean(who: str) -> str:
     return who
 
 
-_VERB_AT = re.compile(r"\b" + _SAY + r"\b", re.I)
+_VERB_AT = Folded(r"\b" + _SAY + r"\b")
 _ROLE = re.compile(r"^(?:an?|the|one|another|two|several)\s+(?:[\w-]+\s+){0,3}?(?:officials?|sources?|spokes(?:man|woman|person)|witness|resident|monitor|official\s+source)$", re.I)
 
 

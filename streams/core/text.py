@@ -8,6 +8,7 @@ removed here, before sentences are split.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _TRANSLATE = str.maketrans({
@@ -32,9 +33,11 @@ _INLINE_CLUTTER = re.compile(
     r"|\bpic\.twitter\.com\S*|\b\d{4} \d{2}\.\d{2}\.\d{4}(?:\(updated \d{4} \d{2}\.\d{2}\.\d{4}\))?"
     r"|\bRelated (?:News|Articles|Stories|Posts)\b.*$|\bYou may also like\b.*$|Community standards.*$|Comment via Facebook.*$|\bRead Also\b|\bAlso Read\b|Enditem \(Xinhua\)|\bEnditem\b"
     r"|\(?Photo: [^)]*?(?:\)|$)|Image Credit: \S+)")
-# One cheap search decides whether the many-branched clutter pattern needs to run on a line at all.
-# (the lookahead: the alternatives' first characters, as for _INLINE_CLUTTER)
-_CLUTTER_HINT = re.compile(r"(?=[sVPApCRYEI\d])(?:short URL|Views?\s\d|Print Tweet|Agencies\)|Photo|pic\.twitter|\d\.\d{4}|Community|Comment via|Related|You may|Read Also|Also Read|Enditem|Image Credit)")
+# Cheap searches decide whether the many-branched clutter pattern needs to run on a line at all: two
+# patterns that each start with a literal or a class, so that the engine scans for their first
+# characters instead of trying each position: the phrases, and the dotted dates ('\d\.\d{4}').
+_CLUTTER_HINT = re.compile(r"short URL|Views?\s\d|Print Tweet|Agencies\)|Photo|pic\.twitter|Community|Comment via|Related|You may|Read Also|Also Read|Enditem|Image Credit")
+_CLUTTER_HINT_DATE = re.compile(r"\d\.\d{4}")
 # Caption sentences inside one-line bodies: they describe a picture, not the news.
 _CAPTION = re.compile(r"\b(?:Still image shows|In this .{0,40} file photo|file photo|Photo captured|This photo|A man walks by|Image shows|pictured)\b", re.I)
 _LEADING_DATE = re.compile(
@@ -47,7 +50,6 @@ _ABBREVS = {"u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "
             "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "i.e", "e.g",
             "inc", "ltd", "co", "vs"}
 _SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[\"'(]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"([\w.]+)\.[\"']?$")
 
 
 @dataclass(frozen=True)
@@ -62,18 +64,23 @@ def normalise(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 
-def _last_word(piece: str) -> re.Match | None:
-    """_LAST_WORD.search(piece), without trying the pattern at every position of a long piece.
-    A match ends the piece, so only the tail needs looking at: a match found inside the tail
-    window, not at its first character, is the leftmost one (an earlier start would have made the
-    window's first characters part of the same run), and no match in the window means none at
-    all (any match's last 3+ characters match too). A match touching the window's start may
-    extend further left: then search the whole piece."""
-    pos = max(0, len(piece) - 40)
-    m = _LAST_WORD.search(piece, pos)
-    if pos and m and m.start() == pos:
-        m = _LAST_WORD.search(piece)
-    return m
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches (str.isalnum is the same Unicode test)
+
+
+def _last_word(piece: str) -> str | None:
+    r"""The word before the final full stop of a stripped piece (before a closing quote too): 'U.S'
+    of '... the U.S.'. It is group 1 of the leftmost match of r"([\w.]+)\.[\"']?$", found without
+    the regex, which tried the pattern at every position and the word run again from each: as
+    the match ends the piece, its full stop is the piece's last (or the last before the quote), and
+    the leftmost start takes in the whole run of word characters and full stops before it."""
+    end = len(piece) - 1 if piece.endswith(('."', ".'")) else len(piece)
+    if not piece.endswith(".", 0, end):
+        return None
+    start = end - 1
+    while start > 0 and (piece[start - 1] == "." or _word_char(piece[start - 1])):
+        start -= 1
+    return piece[start:end - 1] or None
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -87,9 +94,9 @@ def split_sentences(paragraph: str) -> list[str]:
             out[-1] = out[-1] + " " + piece
         else:
             out.append(piece)
-        m = _last_word(piece)
+        word = _last_word(piece)
         # 'the U.S. said', 'on Nov. 3': an abbreviation's full stop does not end the sentence
-        glue = bool(m and m.group(1).lower() in _ABBREVS)
+        glue = bool(word and word.lower() in _ABBREVS)
     return out
 
 
@@ -114,11 +121,86 @@ class Cue:
         return False
 
 
+# What _foldable strips before looking for capitals: class escapes, escaped punctuation, group names.
+_CASELESS_ESCAPE = re.compile(r"\\[bBdDsSwW]|\\[^A-Za-z0-9]|\(\?P(?:<\w+>|=\w+\))")
+_CLASS = re.compile(r"\[\^?\]?([^\]]*)\]")
+
+
+def _foldable(pattern: str) -> bool:
+    """Does `pattern` under re.I match ASCII text where it matches the text lowercased without re.I?
+    That holds when the pattern names no capital letter, neither itself nor through an escape or a
+    class range ('[!-~]' holds A-Z), and never turns re.I off: letters then only ever meet their
+    own lowercase form."""
+    if re.search(r"\\[^A-Za-z0-9]-[^\]]", pattern):
+        return False  # a range from an escaped character
+    rest = _CASELESS_ESCAPE.sub("", pattern)
+    if not rest.isascii() or "\\" in rest or any(c.isupper() for c in rest) or re.search(r"\(\?[a-z]*-", rest):
+        return False
+    bodies = (body.replace("a-z", "").replace("0-9", "") for body in _CLASS.findall(rest))
+    return not any("-" in body[1:-1] for body in bodies)
+
+
+class Folded:
+    """A case-insensitive pattern that searches ASCII text as the same pattern without re.I over
+    the text lowercased: re.I makes the engine fold every character it compares, which costs about
+    twice the plain search. On ASCII text both give the same matches (see _foldable). Matches come
+    from the re.I pattern, matched again where the plain one found them, so their groups keep the
+    text's own case. A pattern that _foldable rejects, and non-ASCII text ('ſ' and 'K' fold to
+    ASCII letters), take the re.I pattern."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(pattern, flags | re.I)
+        self._plain = re.compile(pattern, flags) if _foldable(pattern) else None
+
+    def _lowered(self, text: str) -> str | None:
+        """The text for the plain pattern, or None when only the re.I pattern will do."""
+        if self._plain is None or not text.isascii():
+            return None
+        return text.lower()
+
+    def search(self, text: str) -> re.Match | None:
+        low = self._lowered(text)
+        if low is None:
+            return self.pattern.search(text)
+        m = self._plain.search(low)
+        return m and self.pattern.match(text, m.start())
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        low = self._lowered(text)
+        if low is None:
+            return self.pattern.finditer(text)
+        return (self.pattern.match(text, m.start()) for m in self._plain.finditer(low))
+
+    def scan(self, text: str) -> Iterator[re.Match]:
+        """finditer for callers that read only spans and lowercased groups: skips matching each
+        match again with re.I, as on the fast path the groups are those of the lowercased text."""
+        low = self._lowered(text)
+        return self.pattern.finditer(text) if low is None else self._plain.finditer(low)
+
+    def sub(self, repl: str, text: str) -> str:
+        """pattern.sub(repl, text) for a plain replacement (no group references)."""
+        assert "\\" not in repl, repl
+        low = self._lowered(text)
+        if low is None:
+            return self.pattern.sub(repl, text)
+        pieces, end = [], 0
+        for m in self._plain.finditer(low):
+            pieces += (text[end:m.start()], repl)
+            end = m.end()
+        pieces.append(text[end:])
+        return "".join(pieces)
+
+
 _NON_WORD = re.compile(r"\W+")
 
 
-def _same(a: str, b: str) -> bool:
-    return len(a) < len(b) * 2 + 10 and _NON_WORD.sub("", a.lower()) == _NON_WORD.sub("", b.lower())
+def _letters(text: str) -> str:
+    return _NON_WORD.sub("", text.lower())
+
+
+def _same(a: str, b: str, b_letters: str) -> bool:
+    """Is `a` the text `b` (whose _letters are given, worked out once per article) but for case and punctuation?"""
+    return len(a) < len(b) * 2 + 10 and _letters(a) == b_letters
 
 
 # every _CAPTION phrase holds one of these (keep in step)
@@ -130,7 +212,7 @@ def clean_body(body: str, headline: str | None) -> list[Sentence]:
     lines = normalise(body).split("\n")
     paragraphs: list[str] = []
     for line in lines:
-        if _CLUTTER_HINT.search(line):
+        if _CLUTTER_HINT.search(line) or _CLUTTER_HINT_DATE.search(line):
             line = _INLINE_CLUTTER.sub(" ", line)
         line = line.strip()
         if not line or (len(line) < 160 and _CLUTTER_LINE.match(line)) or _NUMERIC_LINE.match(line):
@@ -139,11 +221,12 @@ def clean_body(body: str, headline: str | None) -> list[Sentence]:
             continue  # a section label or a name standing alone ("Taliban", "ARA News")
         paragraphs.append(line)
     head = normalise(headline).strip() if headline else ""
+    head_letters = _letters(head)
     sentences: list[Sentence] = []
     idx = 0
     for p, para in enumerate(paragraphs):
         para = _LEADING_DATE.sub("", para).strip()
-        if head and _same(para, head):
+        if head and _same(para, head, head_letters):
             continue
         if head and para.lower().startswith(head.lower()[: max(20, len(head) - 2)]):
             # FA-KES glues the headline to the lead without a full stop.
@@ -151,7 +234,7 @@ def clean_body(body: str, headline: str | None) -> list[Sentence]:
         for s in split_sentences(para):
             if _CAPTION_CUE(s) and _CAPTION.search(s):
                 continue
-            if head and _same(s, head):
+            if head and _same(s, head, head_letters):
                 continue
             sentences.append(Sentence(s, p, idx))
             idx += 1

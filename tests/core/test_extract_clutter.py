@@ -30,3 +30,9 @@ def test_syndicated_copy_fingerprints_agree_and_other_stories_do_not():
     assert ids.similarity(ids.fingerprint(story), ids.fingerprint(copy)) >= 0.6
     assert ids.similarity(ids.fingerprint(story), ids.fingerprint(other)) <= 0.1
     assert ids.fingerprint(story) == ids.fingerprint(story)
+
+
+def test_fingerprint_words_are_ascii_letter_and_digit_runs_of_the_lowercased_text():
+    # a non-ASCII letter separates words, as [a-z0-9]+ over the lowercased text has it
+    assert ids.fingerprint("Naïve reports: 12 KILLED") == ids.fingerprint("na ve reports 12 killed")
+    assert ids.fingerprint("Naïve reports: 12 KILLED") != ids.fingerprint("nave reports 12 killed")
