@@ -17,18 +17,22 @@ from streams.core import parties
 from streams.core.numbers import Amount, amounts
 from streams.core.text import Cue, Folded
 
-KILL = r"(?:killed|dead|died|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|lost\s+their\s+lives|shot\s+dead|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
+# 'neutralised'/'eliminated': how the armies of Nigeria, the Sahel, Pakistan and Turkey report the fighters they killed
+KILL = r"(?:killed|dead|died|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|neutrali[sz]ed|eliminated|lost\s+their\s+lives|shot\s+dead|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
 WOUND = r"(?:wounded|injured|hurt|maimed)"
 _AUX = r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|later|now|allegedly|still|since|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|feared|slightly|seriously|critically|badly|severely|lightly|fatally|mortally|either|both|so\s+far|already|subsequently))*"
 _STOP = r"(?:said|says|told|and\s+(?:have|has|had|were|was)|who|which|that|while|but|after|before|when|as|because|if)"
-_PARTY = rf"(?P<party>(?:(?:\s*,\s*including[^,.;]{{1,60}},)?\s+(?!{_STOP}\b)[\w'\[\]-]+){{0,12}}?)"
+# a word of the victims' noun phrase; 'U.S.' and 'U.N.' keep their full stops
+_PARTY = rf"(?P<party>(?:(?:\s*,\s*including[^,.;]{{1,60}},)?\s+(?!{_STOP}\b)(?:(?:[A-Z]\.){{2,}}|[\w'\[\]-]+)){{0,12}}?)"
 # passive: '<N> <party> [aux] killed' (not 'N gunmen killed five soldiers': the verb then takes an object)
 _RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND})\b(?!\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)", re.I)
 _RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|casualties|killed|injuries|injured|wounded|victims\s+dead)\b", re.I)
-_LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|buried|burying|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$")
+_LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|buried|burying|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|all\s+(?:the\s+)?)?$")
 _LEFT_WOUND = re.compile(r"\b(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|injuries\s+of|hurt|hurting)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
 _LEFT_LOST = re.compile(r"\b(?:we|they|it|has|have|had)\s+(?:also\s+)?(?:lost|losing)\s+$", re.I)
 _LEFT_LEFT = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.I)
+_LEFT_CLAIMED = re.compile(r"\b(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
+_LIVES = re.compile(r"^\s+(?:more\s+|other\s+|civilian\s+|innocent\s+|human\s+)?(?:lives|souls)\b", re.I)
 _LEFT_TOLL = re.compile(r"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{0,30}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded))\b[^.;]{0,90}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past)\s+$", re.I)
 _LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured)\s+(?:are|were|was|is)|(?:victims|dead|casualties)\s+(?:include|included|including)|include|included)\s+$", re.I)
 _RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b", re.I)
@@ -46,12 +50,15 @@ _NOT_PEOPLE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|km|k
 # characters (_last) is far cheaper than letting the engine try the pattern at every position of
 # that text. Keep these in step with the patterns' final words.
 _KILL_LAST = ("killed", "killing", "kills", "kill", "slaughtered", "slaughtering", "massacred", "massacring", "executed",
-              "executing", "beheaded", "beheading", "murdered", "murdering", "buried", "burying", "of", "away",
-              "another", "further", "additional")
+              "executing", "beheaded", "beheading", "murdered", "murdering", "neutralised", "neutralized",
+              "neutralising", "neutralizing", "eliminated", "eliminating", "buried", "burying", "of", "away",
+              "another", "further", "additional", "all", "the")
 _WOUND_LAST = ("wounded", "wounding", "wounds", "wound", "injured", "injuring", "injures", "injure", "of", "hurt",
                "hurting", "another", "further", "additional")
 _LOST_LAST = ("lost", "losing")
 _LEFT_LAST = ("left", "leaving", "leave", "leaves")
+_CLAIMED_LAST = ("claimed", "claiming", "claims", "claim", "took", "taking", "takes", "cost", "costing", "costs",
+                 "least", "than", "over", "some", "about", "nearly", "almost")
 _SUBSET_LAST = ("including", "them", "whom", "are", "were", "was", "is", "include", "included")
 _TOLL_LAST = ("to", "at", "of", "reached", "reaches", "hit", "hits", "passes", "passed", "is", "was", "as", "now",
               "exceeded", "exceeds", "topped", "tops", "past")
@@ -92,6 +99,7 @@ class Figure:
     explicit_party: bool = True
     sentence: str = ""
     coordinated: list[int] = field(default_factory=list)
+    active: bool = False  # the object of a verb ('killed N ...'), whose next object it may share
 
 
 def _outcome(v: str) -> str:
@@ -106,10 +114,17 @@ def _party_phrase(text: str) -> str:
     return text.strip(" ,\"'[]")
 
 
+# another verb between two numbers ('killing seven students and injuring a teacher and 19 others')
+_VERB_BETWEEN = re.compile(rf"\b(?:\w+ing|{KILL}|{WOUND})\b", re.I)
+_ATTACKS = re.compile(r"(?:attacked|stormed|raided|ambushed|invaded|opened|shot|bombed|shelled|struck|targeted|killed|abducted)\b", re.I)
+
+
 def _nearest_party(before: str, country: str | None) -> parties.Party | None:
     """The nearest people noun before a figure with no noun of its own ('attacked farmers ..., killing 15')."""
     words = before.split()
     for k in range(len(words) - 1, max(-1, len(words) - 25), -1):
+        if k + 1 < len(words) and _ATTACKS.match(words[k + 1]):
+            continue  # 'Herdsmen attacked the village, killing 20': the attackers are not the victims
         p = parties.resolve(words[k], country)
         if p and p.party_class in ("nonstate", "unspecified"):
             continue
@@ -123,10 +138,11 @@ def _nearest_party(before: str, country: str | None) -> parties.Party | None:
 
 
 # A sentence without any of these words holds no casualty figure: most prose is skipped on one search.
-CUE = Folded(r"\b(?:kill|dead|die|death|buri|lost|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|among|including|include|of\s+(?:them|whom))")
+CUE = Folded(r"\b(?:kill|dead|die|death|buri|lost|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|neutrali|eliminat|among|including|include|of\s+(?:them|whom))")
 
 # CUE's words as plain lowercase stems ('of\s+them' needs 'them'): the cheap first test. Keep in step with CUE.
 _CUE_STEMS = Cue("kill", "dead", "die", "death", "buri", "lost", "wound", "injur", "hurt", "body", "bodies", "corpse",
+                 "neutrali", "eliminat",
                  "toll", "slaughter", "massacr", "behead", "execut", "victim", "casualt", "fatalit", "martyr", "lives",
                  "slain", "perish", "murder", "maim", "among", "includ", "them", "whom")
 
@@ -240,6 +256,18 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             if not (_ends(last, _SUBSET_LAST) and _LEFT_SUBSET.search(left)) and out:
                 outcome = out[-1].outcome
             return Figure(a, outcome, p, subset=True, sentence=sentence)
+    # 'killed nine SAF soldiers and 30 RSF paramilitaries', 'killing 20 students and two teachers': the
+    # verb's second object, unless the number starts a clause of its own ('and 7 others were wounded')
+    if coord and out and not out[-1].subset and out[-1].active and out[-1].amount.end >= a.start - 60 \
+            and not _VERB_BETWEEN.search(sentence, out[-1].amount.end, a.start) \
+            and not _RIGHT_VERB.match(right) and not _NOMINAL_AFTER.match(right):
+        m = _OBJECT_PARTY.match(right)
+        p = _resolve(m.group("party"), country) if m else None
+        if isinstance(p, parties.Party):
+            return Figure(a, out[-1].outcome, p, sentence=sentence, active=True)
+    # 'the attack claimed 20 lives'
+    if _ends(last, _CLAIMED_LAST) and _LEFT_CLAIMED.search(left) and _LIVES.match(right):
+        return Figure(a, "killed", parties.UNSPECIFIED, explicit_party=False, sentence=sentence)
     # 'left 132 medics dead', 'left dozens more wounded'
     if _ends(last, _LEFT_LAST) and _LEFT_LEFT.search(left):
         m = _RIGHT_NOUN.match(right)
@@ -274,7 +302,7 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             return None
         explicit = isinstance(p, parties.Party) and p.label.lower() not in ("others", "other")
         party = p if explicit else _inherit(out, previous, left, country, active=True)
-        return Figure(a, "killed" if lk else "wounded", party, explicit_party=explicit, sentence=sentence)
+        return Figure(a, "killed" if lk else "wounded", party, explicit_party=explicit, sentence=sentence, active=True)
     # toll: 'the death toll has risen to 126'
     mt = _LEFT_TOLL.search(left) if _ends(last, _TOLL_LAST) else None
     if mt:

@@ -1,0 +1,43 @@
+"""Verb frames of other wars' copy: a verb's second object, army statements ('neutralised'),
+'killed all six attackers', 'claimed 20 lives', abbreviations with full stops, and attackers
+who are not the victims."""
+from tests.core.extract_helpers import figures, keys, one, run
+
+
+def test_a_verb_s_second_object_is_a_figure_of_its_own():
+    ev = run("The fighting killed nine SAF soldiers and 30 RSF paramilitaries near El Obeid on Monday, a military source said.",
+             published_at="2024-06-01")
+    assert keys(ev) == {(9, "killed", "state"), (30, "killed", "nonstate")}
+
+
+def test_a_second_verb_between_two_numbers_keeps_its_own_outcome():
+    ev = run("A mortar shell fell inside a classroom killing seven students and injuring a female teacher and 19 others.",
+             published_at="2016-10-01")
+    assert (19, "killed", "unspecified") not in keys(ev) and (19, "killed", "civilian") not in keys(ev)
+    assert one(ev, 7).party_class == "civilian"
+
+
+def test_army_statements_neutralise_and_eliminate():
+    ev = run("The army said 60 terrorists were neutralised in Borno State on Friday.\n"
+             "Troops eliminated over 75 militants near Daraa on Saturday, the ministry said.", published_at="2024-06-01")
+    assert {(60, "killed", "nonstate"), (75, "killed", "nonstate")} <= keys(ev)
+
+
+def test_killed_all_six_attackers():
+    ev = run("Security forces killed all six attackers in Peshawar, officials said.", published_at="2024-06-01")
+    assert keys(ev) == {(6, "killed", "nonstate")}
+
+
+def test_an_attack_that_claimed_lives():
+    ev = run("The attack claimed 20 lives in Mopti region on Tuesday, officials said.", published_at="2024-06-01")
+    assert keys(ev) == {(20, "killed", "unspecified")}
+
+
+def test_abbreviations_with_full_stops_stay_in_the_victims_phrase():
+    ev = run("Three U.S. soldiers were killed in a drone attack in Jordan on Sunday.", published_at="2024-01-29")
+    assert keys(ev) == {(3, "killed", "state")}
+
+
+def test_the_attackers_are_not_the_victims():
+    ev = run("Herdsmen attacked the village in Benue State, killing 20, police said.", published_at="2024-06-01")
+    assert [(f.count, f.party_class) for f in figures(ev)] == [(20, "unspecified")]
