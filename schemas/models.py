@@ -94,6 +94,10 @@ class CasualtyEvent(_Model):
     location: str | None = None
     source: str | None = None
     evidence: str
+    # Figures of one sentence that add up ("killing 20 students and two teachers": one verb, its
+    # victims listed by kind) share this key, the event id of the first; the fold sums them
+    # where they are of one party, instead of taking them for two reports of one toll.
+    joint: str | None = None
 
 
 class ControlEvent(_Model):
@@ -247,6 +251,7 @@ class Claim(NamedTuple):
     period_start: str | None
     event_date: str | None
     location: str | None
+    joint: str | None = None  # see CasualtyEvent.joint; claims stored before it existed have 14 fields
 
 
 class FrontState(_Model):

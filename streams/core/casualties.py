@@ -100,6 +100,7 @@ class Figure:
     sentence: str = ""
     coordinated: list[int] = field(default_factory=list)
     active: bool = False  # the object of a verb ('killed N ...'), whose next object it may share
+    joins: Figure | None = None  # the figure this one adds to: the same verb's earlier object
 
 
 def _outcome(v: str) -> str:
@@ -264,7 +265,7 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         m = _OBJECT_PARTY.match(right)
         p = _resolve(m.group("party"), country) if m else None
         if isinstance(p, parties.Party):
-            return Figure(a, out[-1].outcome, p, sentence=sentence, active=True)
+            return Figure(a, out[-1].outcome, p, sentence=sentence, active=True, joins=out[-1])
     # 'the attack claimed 20 lives'
     if _ends(last, _CLAIMED_LAST) and _LEFT_CLAIMED.search(left) and _LIVES.match(right):
         return Figure(a, "killed", parties.UNSPECIFIED, explicit_party=False, sentence=sentence)

@@ -295,6 +295,8 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 last_cumulative = item
     out = _reconcile(out, {s.index: s.text for s in body_sents})
     events: list[CasualtyEvent | ControlEvent] = []
+    ids = {id(it.fig): event_id(article.id, "casualty", seq) for seq, it in enumerate(out)}
+    joint = _joints(out, ids)
     for seq, it in enumerate(out):
         f = it.fig
         events.append(CasualtyEvent(
@@ -305,7 +307,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             scope=it.scope, period=it.period, period_start=it.period_start.isoformat() if it.period_start else None,
             event_date=it.event_date.isoformat() if it.event_date else None, front=it.front, front_name=it.front_name,
             location=it.location if it.location and it.location != it.front_name else None, source=it.source,
-            evidence=it.sent.text[:300]))
+            evidence=it.sent.text[:300], joint=joint.get(id(f))))
     by_index = {s.index: ms for s, ms in zip(sentences, mentions) if not s.headline}
     for seq, c in enumerate(control.find(body_sents, country, ref, by_index)):
         events.append(ControlEvent(
@@ -314,6 +316,19 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             place=c.place, share=c.share, date=c.date, background=c.background, front=c.front, front_name=c.front_name,
             evidence=c.evidence[:300]))
     return events
+
+
+def _joints(items: list[_Fig], ids: dict[int, str]) -> dict[int, str]:
+    """Figure -> the event id of the first figure of its chain of one verb's objects, for every
+    figure in such a chain whose links all survived the restatement merge."""
+    out: dict[int, str] = {}
+    for it in items:
+        head, f = it.fig, it.fig
+        while head.joins is not None and id(head.joins) in ids:
+            head = head.joins
+        if head is not f:
+            out[id(f)] = out[id(head)] = ids[id(head)]
+    return out
 
 
 _CLAUSE_BREAK = re.compile(r"\s+-{1,2}\s+|;|\s+\u2014\s+|\s+(?:marking|making\s+it)\s+")

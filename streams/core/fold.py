@@ -138,7 +138,7 @@ def _admit(state: FrontState, event: CasualtyEvent | ControlEvent) -> bool:
     state.claims.append(Claim(
         event_id, event.article_id, event.source, event.party, event.party_class, event.outcome,
         event.scope, event.count, event.high, event.qualifier, event.reported_at, event.period_start,
-        event.event_date, event.location))
+        event.event_date, event.location, event.joint))
     return True
 
 
@@ -279,6 +279,25 @@ def _spread(claims: list[Claim]) -> _Part:
     return _Part(low=min(counts), best=max(counts), high=max(max(c.high or c.count, c.count) for c in claims))
 
 
+def _joined(claims: list[Claim]) -> list[Claim]:
+    """Parts of one figure (one verb's victims listed by kind, CasualtyEvent.joint) as the one
+    figure they add up to; every other claim is an alternative report."""
+    if not any(c.joint for c in claims):
+        return claims
+    out: list[Claim] = []
+    parts: dict[str, Claim] = {}
+    for c in claims:
+        if not c.joint:
+            out.append(c)
+        elif c.joint in parts:
+            whole = parts[c.joint]
+            high = None if whole.high is None and c.high is None else (whole.high or whole.count) + (c.high or c.count)
+            parts[c.joint] = whole._replace(count=whole.count + c.count, high=high)
+        else:
+            parts[c.joint] = c
+    return out + list(parts.values())
+
+
 def _standing(claims: list[Claim]) -> list[Claim]:
     """Each source's standing cumulative figure: its highest running total (the newest of equal
     ones). A running total only rises, so the highest is the latest even when report times cannot
@@ -383,7 +402,7 @@ def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
                 covered[c.party] = _covered(day, c.party_class, c.party, standing_all)
             if not covered[c.party]:
                 per_party[c.party].append(c)
-        spreads = {party: _spread(cs) for party, cs in per_party.items()}
+        spreads = {party: _spread(_joined(cs)) for party, cs in per_party.items()}
         # "people killed" and "civilians killed" in one incident describe the same victims: the
         # unspecified figure only adds what the civilian figures do not already account for.
         civ = _Part()

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import itertools
+import json
 import random
 
+from schemas.models import FrontState, parse_front_state
 from streams.core.fold import fold, tallies as tallies_of
 from tests.core.factories import casualty
 
@@ -261,3 +263,22 @@ def test_short_syndicated_copy_is_found_and_short_distinct_stories_are_not():
               casualty("short-3", 0, 4, event_date="2018-03-04", front="douma", text=other)]
     state, _ = run(events)
     assert state.copies == {"short-2": "short-1"}
+
+
+def test_parts_of_one_figure_add_up_while_other_reports_stay_alternatives():
+    # "killing 20 students and two teachers" (one verb, victims listed by kind), then another
+    # outlet's "21 people killed at the school" for the same attack
+    school = [casualty("kd-a", 0, 20, event_date="2024-03-07", front="kaduna"),
+              casualty("kd-a", 1, 2, event_date="2024-03-07", front="kaduna")]
+    school = [e.model_copy(update={"joint": school[0].event_id}) for e in school]
+    other = casualty("kd-b", 0, 21, event_date="2024-03-07", front="kaduna")
+    state, _ = run([*school, other])
+    assert tallies(state) == {("civilians", "killed"): (21, 22, 22)}
+
+
+def test_a_claim_stored_before_joint_figures_reads_back():
+    data = json.loads(FrontState(front="kaduna", front_name="Kaduna").model_dump_json())
+    data["claims"] = [["e1", "a1", None, "civilians", "civilian", "killed", "incident", 5, None, "exact",
+                       "2024-01-01", None, "2024-01-01", None]]
+    state = parse_front_state(json.dumps(data).encode())
+    assert state.claims[0].count == 5 and state.claims[0].joint is None
