@@ -115,6 +115,7 @@ def _party_phrase(text: str) -> str:
     return text.strip(" ,\"'[]")
 
 
+_OTHER_NUMBER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b", re.I)
 # another verb between two numbers ('killing seven students and injuring a teacher and 19 others')
 _VERB_BETWEEN = re.compile(rf"\b(?:\w+ing|{KILL}|{WOUND})\b", re.I)
 _ATTACKS = re.compile(r"(?:attacked|stormed|raided|ambushed|invaded|opened|shot|bombed|shelled|struck|targeted|killed|abducted)\b", re.I)
@@ -322,6 +323,10 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     if one_of:
         right = right[one_of.end():]
     m = _RIGHT_VERB.match(right)
+    if m and (other := _OTHER_NUMBER.search(m.group("party"))):
+        noun = _RIGHT_NOUN.match(right)
+        if noun and noun.end("v") <= m.start("party") + other.start():
+            m = None  # '12 bodies and about 20 injured individuals': 'bodies' is this one's, the verb the next's
     if m:
         p = _resolve(m.group("party"), country)
         if p is None:

@@ -41,3 +41,9 @@ def test_abbreviations_with_full_stops_stay_in_the_victims_phrase():
 def test_the_attackers_are_not_the_victims():
     ev = run("Herdsmen attacked the village in Benue State, killing 20, police said.", published_at="2024-06-01")
     assert [(f.count, f.party_class) for f in figures(ev)] == [(20, "unspecified")]
+
+
+def test_a_noun_of_death_before_the_next_number_is_this_number_s():
+    ev = run("Rescuers recovered no fewer than 12 bodies and about 20 injured individuals from the rubble in Khan Younis, "
+             "the civil defence said.", published_at="2024-06-01")
+    assert keys(ev) == {(12, "killed", "unspecified"), (20, "wounded", "unspecified")}
