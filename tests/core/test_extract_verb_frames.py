@@ -47,3 +47,15 @@ def test_a_noun_of_death_before_the_next_number_is_this_number_s():
     ev = run("Rescuers recovered no fewer than 12 bodies and about 20 injured individuals from the rubble in Khan Younis, "
              "the civil defence said.", published_at="2024-06-01")
     assert keys(ev) == {(12, "killed", "unspecified"), (20, "wounded", "unspecified")}
+
+
+def test_a_death_toll_far_from_its_number():
+    ev = run("The death toll from an attack by Sudan's paramilitary Rapid Support Forces (RSF) on a village near "
+             "Wad Madani has risen to more than 120, according to local activists.", published_at="2024-06-07")
+    assert keys(ev) == {(120, "killed", "unspecified")}
+
+
+def test_a_toll_ends_at_its_own_number():
+    ev = run("The death toll from the rocket attacks on neighborhoods in Aleppo city rose to 12 people in addition to "
+             "more than 200 others injured, a source said.", published_at="2016-08-01")
+    assert keys(ev) == {(12, "killed", "unspecified"), (200, "wounded", "unspecified")}
