@@ -21,6 +21,7 @@ from streams.core.text import Folded, Sentence, clean_body, normalise
 
 _SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
 _RUNNING = re.compile(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed)|death\s+toll)\b", re.I)
+_BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|(?P<own>its|their))\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\b", re.I)
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _PART_OF = Folded(r"\b(?:the\s+remainder|the\s+rest\s+(?:of|were)|remaining\s+\w+\s+were|while\s+the\s+rest)\b")
 
@@ -270,6 +271,14 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                     scope = "subset"
                 elif (since_text and (since_start is None or recent_total or old_total)) or dates.cumulative_marker(s.text):
                     scope = "cumulative"
+                elif (bring := _BRINGING.search(s.text, 0, f.amount.start)) is not None:
+                    # "two soldiers were killed, bringing its death toll in the offensive to 400": a
+                    # running total, of the victims just named when it is "its"/"their" toll
+                    scope = "cumulative"
+                    own = [g for g in figs if g is not f and g.amount.start < bring.start() and g.explicit_party
+                           and g.outcome == f.outcome]
+                    if bring.group("own") and own and f.party.party_class == "unspecified":
+                        f.party = own[-1].party
                 elif (war := dates.recent_war(s.text, ref)) is not None:
                     scope, since_text, since_start = "cumulative", war[0], war[1]
                 elif frame and not day_text and not dates.ATTACK_WORD.search(s.text):

@@ -59,3 +59,16 @@ def test_a_toll_ends_at_its_own_number():
     ev = run("The death toll from the rocket attacks on neighborhoods in Aleppo city rose to 12 people in addition to "
              "more than 200 others injured, a source said.", published_at="2016-08-01")
     assert keys(ev) == {(12, "killed", "unspecified"), (200, "wounded", "unspecified")}
+
+
+def test_a_verb_after_and_takes_its_own_object():
+    ev = run("Gunmen abducted 30 passengers and killed four in an attack on a highway in Zamfara State.",
+             published_at="2024-06-01")
+    assert [f.count for f in figures(ev)] == [4]
+
+
+def test_bringing_its_toll_to_is_the_running_total_of_the_victims_just_named():
+    ev = run("The Israeli military said two soldiers were killed in southern Gaza, bringing its death toll in the "
+             "ground offensive to 400.", published_at="2024-12-01")
+    f = one(ev, 400)
+    assert (f.scope, f.party_class) == ("cumulative", "state")
