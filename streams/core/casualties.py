@@ -34,7 +34,12 @@ _LEFT_LOST = re.compile(r"\b(?:we|they|it|has|have|had)\s+(?:also\s+)?(?:lost|lo
 _LEFT_LEFT = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.I)
 _LEFT_CLAIMED = re.compile(r"\b(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
 _LIVES = re.compile(r"^\s+(?:more\s+|other\s+|civilian\s+|innocent\s+|human\s+)?(?:lives|souls)\b", re.I)
-_LEFT_TOLL = re.compile(r"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{0,30}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded))\b[^.;\d]{0,150}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past)\s+$", re.I)
+# Between a toll and its number: anything but the end of a sentence or another figure ("rose to 12
+# people in addition to 200 injured"); a date may stand there ("Russia's Jan. 14 missile strike").
+_TOLL_GAP = (r"(?:[^.;\d]|\d(?![\d,]*\s+(?:[a-z]+\s+)?(?:people|persons|civilians|others|injured|wounded|killed|dead|bodies)\b)"
+             r"|(?:" + "|".join(rf"(?<=\b{m})" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
+             + r")\.)")
+_LEFT_TOLL = re.compile(rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{{0,30}}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded))\b{_TOLL_GAP}{{0,150}}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past)\s+$", re.I)
 _LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured)\s+(?:are|were|was|is)|(?:victims|dead|casualties)\s+(?:include|included|including)|include|included)\s+$", re.I)
 _RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b", re.I)
 _RIGHT_OFTHEM = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?P<v>dead|killed|victims|wounded|injured|fatalities))(?:\s+(?:were|are|was|is|had\s+been|have\s+been))?\s*(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){0,3})", re.I)
@@ -102,6 +107,7 @@ class Figure:
     coordinated: list[int] = field(default_factory=list)
     active: bool = False  # the object of a verb ('killed N ...'), whose next object it may share
     joins: Figure | None = None  # the figure this one adds to: the same verb's earlier object
+    toll: bool = False  # read as a toll ('the death toll rose to N'), which may be an update of an earlier report
 
 
 def _outcome(v: str) -> str:
@@ -318,7 +324,7 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             p = parties.resolve(what, country) if not re.fullmatch(r"(?:death\s+)?toll", what.strip(), re.I) else None
             if p is None or p.label.lower() in ("deaths", "fatalities", "dead", "victims"):
                 p = parties.UNSPECIFIED
-        return Figure(a, outcome, p, sentence=sentence)
+        return Figure(a, outcome, p, sentence=sentence, toll=True)
     # passive: '79 regime fighters ... have been killed', '43 killed, 6 injured'
     one_of = a.count == 1 and _ONE_OF.match(right)
     if one_of:

@@ -22,6 +22,7 @@ from streams.core.text import Folded, Sentence, clean_body, normalise
 _SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
 _RUNNING = re.compile(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed)|death\s+toll)\b", re.I)
 _BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|(?P<own>its|their))\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\b", re.I)
+_TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|mounted|jumped|reached|reaches|has\s+hit|now\s+stands)\b", re.I)
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _PART_OF = Folded(r"\b(?:the\s+remainder|the\s+rest\s+(?:of|were)|remaining\s+\w+\s+were|while\s+the\s+rest)\b")
 
@@ -115,6 +116,14 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
 def _title_case(text: str) -> bool:
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _toll_update_day(text: str, day_text: str) -> bool:
+    """Is the sentence's day the day a toll rose ('rose to 30 on Sunday'), not the attack's
+    ('Saturday's strike', 'the Jan. 14 strike': an attack's own day stays)?"""
+    weekday = dates._WEEKDAY.search(day_text)
+    return bool(weekday and _TOLL_UPDATE.search(text)
+                and not any(dates.attack_day(text, w) for w in dates._WEEKDAY.finditer(text)))
 
 
 def _scene_place(text: str, ms: list[fronts.Mention], other_than: str | None = None) -> fronts.Mention | None:
@@ -220,14 +229,16 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             if m:
                 current = (m.front, m.front_name)
         day_text, day = dates.incident_day(s.text, ref)
-        if figs and day_text and article_day[0] is None and not s.headline:
+        update_day = bool(day_text and any(f.toll for f in figs) and _toll_update_day(s.text, day_text))
+        if figs and day_text and article_day[0] is None and not s.headline and not update_day:
             article_day = (day_text, day)
         if day_text and article_day[0] and article_day[1] != day and not any(
                 dates.attack_day(s.text, w) for w in dates._WEEKDAY.finditer(s.text)):
             day_text, day = article_day
         if not figs:
             continue
-        front = current
+        # the headline (read last) sums up the lead, not the body's last scene ("Meanwhile, ... in Kherson")
+        front = lead_front if s.headline else current
         # a figure "in Borno State" on the Zabarmari front stays there: the province is its context
         own = [m for m in ms if m.locative and m.front in theatres.known and m.front != front[0]
                and parents.get(front[0]) != m.front]
@@ -298,6 +309,10 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 else:
                     period, ev = (day_text, day) if day_text else article_day
                     start = None
+                    if f.toll and (update_day or (not day_text and _TOLL_UPDATE.search(s.text))):
+                        # "the death toll from a missile strike ... rose to 30 on Sunday": Sunday is
+                        # when the count rose; the strike's day is left for the fold to find
+                        period, ev = None, None
             item = _Fig(f, s, source, scope, period, start, ev, fid, fname, loc)
             out.append(item)
             if scope == "cumulative":

