@@ -23,6 +23,7 @@ _SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s
 _RUNNING = re.compile(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed)|death\s+toll)\b", re.I)
 _BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|(?P<own>its|their))\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\b", re.I)
 _TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|mounted|jumped|reached|reaches|has\s+hit|now\s+stands)\b", re.I)
+_DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{0,30},\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,40}\)\s*[-\u2013\u2014]+")
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _PART_OF = Folded(r"\b(?:the\s+remainder|the\s+rest\s+(?:of|were)|remaining\s+\w+\s+were|while\s+the\s+rest)\b")
 
@@ -228,7 +229,8 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             m = _scene_place(s.text, ms, current[0])
             if m:
                 current = (m.front, m.front_name)
-        day_text, day = dates.incident_day(s.text, ref)
+        # "April 12 (Reuters) -": the dateline's date is the report's, not the incident's
+        day_text, day = dates.incident_day(_DATELINE_DATE.sub("", s.text, count=1), ref)
         update_day = bool(day_text and any(f.toll for f in figs) and _toll_update_day(s.text, day_text))
         if figs and day_text and article_day[0] is None and not s.headline and not update_day:
             article_day = (day_text, day)

@@ -33,6 +33,8 @@ _INSIDE = re.compile(
     rf"|(?:on\s+the\s+)?(?:{_COMPASS}\s+)?(?:outskirts|edge|suburbs?|part|district|area)\s+of"
     rf"|near|outside|in|of|on)\s+(?:the\s+)?(?:(?:city|town|province|district|region|state|governorate)\s+of\s+)?$",
     re.I)
+_DIVISION_WORDS = frozenset({"township", "district", "county", "municipality", "division", "region", "province",
+                             "state", "governorate", "oblast", "raion", "prefecture", "department", "commune", "lga"})
 _ON_OUTSKIRTS = re.compile(r"^(?:'s|s)?\s+(?:outskirts|edge|suburbs)\b")
 
 
@@ -56,6 +58,8 @@ class Theatres:
         """The province a town lies in. 'Qamishli Hasaka' (two names, commas stripped) is read as its
         first part; a name is not cut otherwise ('Khirbet Umm Dhuwayb' is not some Khirbet)."""
         words = name.split()
+        while len(words) > 1 and words[-1].lower() in _DIVISION_WORDS:
+            words = words[:-1]  # 'Kanbalu Township', 'Spin Boldak District'
         for n in range(len(words), 0, -1):
             rest = " ".join(words[n:])
             if rest and not (geo.province(rest, self.cc) or geo.find(rest, self.cc)):
@@ -122,20 +126,28 @@ class Theatres:
                  for m in ms] for ms in placed]
 
     def _containment(self, sentences: list[str], placed: list[list[Mention]]) -> dict[str, tuple[str, str]]:
-        """Unknown places the article itself puts inside a known one."""
+        """Unknown places the article itself puts inside a known one, directly or through another
+        ('Pa Zi Gyi village in Kanbalu Township, Sagaing Region')."""
         inside: dict[str, tuple[str, str]] = {}
-        for text, ms in zip(sentences, placed):
-            ms = sorted(ms, key=lambda m: m.start)
-            for a, b in zip(ms, ms[1:]):
-                if a.front in self.known or b.front not in self.known or a.front in inside:
-                    continue
-                end = text.find(a.name, a.start)
-                if end < 0 or b.start - (end + len(a.name)) > 60:
-                    continue
-                between = text[end + len(a.name): b.start]
-                after = text[b.start + len(b.name):]
-                if _INSIDE.match(between) or (re.fullmatch(r"(?:\s+area)?\s+on\s+", between) and _ON_OUTSKIRTS.match(after)):
-                    inside[a.front] = (b.front, b.front_name)
+        for _ in range(3):  # a chain of three places at most
+            grew = False
+            for text, ms in zip(sentences, placed):
+                ms = sorted(ms, key=lambda m: m.start)
+                for a, b in zip(ms, ms[1:]):
+                    outer = inside.get(b.front, (b.front, b.front_name)) if b.front not in self.known else (b.front, b.front_name)
+                    if a.front in self.known or a.front in inside or outer[0] not in self.known:
+                        continue
+                    end = text.find(a.name, a.start)
+                    if end < 0 or b.start - (end + len(a.name)) > 60:
+                        continue
+                    between = text[end + len(a.name): b.start]
+                    after = text[b.start + len(b.name):]
+                    if (_INSIDE.match(between) or (between.strip() == "," and b.level == "admin")
+                            or (re.fullmatch(r"(?:\s+area)?\s+on\s+", between) and _ON_OUTSKIRTS.match(after))):
+                        inside[a.front] = outer
+                        grew = True
+            if not grew:
+                break
         return inside
 
     def parents(self, placed: list[list[Mention]]) -> dict[str, str]:
