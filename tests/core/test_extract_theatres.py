@@ -125,3 +125,15 @@ def test_provinces_of_one_name_in_two_countries_are_two_fronts():
              published_at="2023-06-01")
     assert one(bf, 12).front != one(ht, 12).front
     assert one(bf, 12).front_name.startswith("Nord") and one(ht, 12).front_name.startswith("Nord")
+
+
+def test_a_village_placed_through_a_township_in_a_province():
+    ev = run("At least 165 people, including 19 children, were killed when Myanmar's junta bombed Pa Zi Gyi village "
+             "in Kanbalu Township, in Sagaing Region, on April 11, residents said.", published_at="2023-04-13")
+    assert one(ev, 165).front == "sagaing"
+
+
+def test_a_dateline_s_date_is_not_the_incident_s():
+    ev = run("April 12 (Reuters) - The death toll from an air strike by Myanmar's military on a village in the Sagaing "
+             "region has risen to 133, a member of the National Unity Government said.", published_at="2023-04-12")
+    assert one(ev, 133).event_date is None
