@@ -23,7 +23,8 @@ WOUND = r"(?:wounded|injured|hurt|maimed)"
 _AUX = r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|later|now|allegedly|still|since|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|feared|slightly|seriously|critically|badly|severely|lightly|fatally|mortally|either|both|so\s+far|already|subsequently))*"
 _STOP = r"(?:said|says|told|and\s+(?:have|has|had|were|was)|who|which|that|while|but|after|before|when|as|because|if)"
 # a word of the victims' noun phrase; 'U.S.' and 'U.N.' keep their full stops
-_PARTY = rf"(?P<party>(?:(?:\s*,\s*including[^,.;]{{1,60}},)?\s+(?!{_STOP}\b)(?:(?:[A-Z]\.){{2,}}|[\w'\[\]-]+)){{0,12}}?)"
+_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom)[^,.;]{1,60},)"  # ', among them four children,'
+_PARTY = rf"(?P<party>(?:{_ASIDE}?\s+(?!{_STOP}\b)(?:(?:[A-Z]\.){{2,}}|[\w'\[\]-]+)){{0,12}}?{_ASIDE}?)"
 # passive: '<N> <party> [aux] killed' (not 'N gunmen killed five soldiers': the verb then takes an object)
 _RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND})\b(?!\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)", re.I)
 # ('abducted 30 passengers and killed four': 'killed' there is a verb with its own object)
@@ -32,6 +33,7 @@ _LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|ma
 _LEFT_WOUND = re.compile(r"\b(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|injuries\s+of|hurt|hurting)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
 _LEFT_LOST = re.compile(r"\b(?:we|they|it|has|have|had)\s+(?:also\s+)?(?:lost|losing)\s+$", re.I)
 _LEFT_LEFT = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.I)
+_LEFT_ONE_AND = re.compile(r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:a|an|one)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+and\s+$", re.I)
 _LEFT_CLAIMED = re.compile(r"\b(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
 _LIVES = re.compile(r"^\s+(?:more\s+|other\s+|civilian\s+|innocent\s+|human\s+)?(?:lives|souls)\b", re.I)
 # Between a toll and its number: anything but the end of a sentence or another figure ("rose to 12
@@ -116,7 +118,7 @@ def _outcome(v: str) -> str:
 
 
 def _party_phrase(text: str) -> str:
-    text = re.split(r"\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s", text, maxsplit=1)[0]
+    text = re.split(r",?\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s", text, maxsplit=1)[0]
     text = re.split(r"\s+and\s+(?=(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))", text, maxsplit=1)[0]
     text = re.sub(r",\s*including[^,]*,", " ", text)
     return text.strip(" ,\"'[]")
@@ -274,6 +276,13 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         p = _resolve(m.group("party"), country) if m else None
         if isinstance(p, parties.Party):
             return Figure(a, out[-1].outcome, p, sentence=sentence, active=True, joins=out[-1])
+    # 'killed a police officer and two civilians': the verb's second object after a first without a number
+    if coord and (single := _LEFT_ONE_AND.search(left)) and not _RIGHT_VERB.match(right):
+        m = _OBJECT_PARTY.match(right)
+        p = _resolve(m.group("party"), country) if m else None
+        if isinstance(p, parties.Party):
+            outcome = "killed" if re.match(r"kill", single.group("verb"), re.I) else "wounded"
+            return Figure(a, outcome, p, sentence=sentence, active=True)
     # 'the attack claimed 20 lives'
     if _ends(last, _CLAIMED_LAST) and _LEFT_CLAIMED.search(left) and _LIVES.match(right):
         return Figure(a, "killed", parties.UNSPECIFIED, explicit_party=False, sentence=sentence)

@@ -72,3 +72,17 @@ def test_bringing_its_toll_to_is_the_running_total_of_the_victims_just_named():
              "ground offensive to 400.", published_at="2024-12-01")
     f = one(ev, 400)
     assert (f.scope, f.party_class) == ("cumulative", "state")
+
+
+def test_an_aside_between_the_victims_and_the_verb():
+    ev = run("Nine members of the same family, among them four children, died when their home was hit.",
+             published_at="2024-06-01")
+    assert keys(ev) == {(9, "killed", "unspecified"), (4, "killed", "civilian")}
+
+
+def test_a_second_object_after_one_without_a_number():
+    ev = run("A mortar shell fell inside a classroom killing seven students and injuring a female teacher and 19 others.",
+             published_at="2016-10-01")
+    assert (19, "wounded", "unspecified") in keys(ev)
+    ev = run("Militants killed a police officer and two civilians in an ambush near Bannu.", published_at="2024-06-01")
+    assert keys(ev) == {(2, "killed", "civilian")}
