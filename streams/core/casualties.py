@@ -280,9 +280,11 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     if coord and (single := _LEFT_ONE_AND.search(left)) and not _RIGHT_VERB.match(right):
         m = _OBJECT_PARTY.match(right)
         p = _resolve(m.group("party"), country) if m else None
-        if isinstance(p, parties.Party):
+        if p is not None:  # 'and 19 others': no noun of their own
             outcome = "killed" if re.match(r"kill", single.group("verb"), re.I) else "wounded"
-            return Figure(a, outcome, p, sentence=sentence, active=True)
+            explicit = isinstance(p, parties.Party)
+            return Figure(a, outcome, p if explicit else parties.UNSPECIFIED, explicit_party=explicit,
+                          sentence=sentence, active=True)
     # 'the attack claimed 20 lives'
     if _ends(last, _CLAIMED_LAST) and _LEFT_CLAIMED.search(left) and _LIVES.match(right):
         return Figure(a, "killed", parties.UNSPECIFIED, explicit_party=False, sentence=sentence)
