@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from streams.core import dates, fronts
+from streams.core import dates, fronts, parties
 from streams.core.text import Cue, Folded, Sentence
 
 
@@ -30,20 +30,29 @@ _VERBS = [
     (r"(?:withdrew|withdraws|withdrawn|pulled\s+out|retreated|retreat)", "withdrew"),
     (r"(?:controls|control|holds|held|hold|has\s+held|have\s+held)", "holds"),
 ]
-_ACTORS = [
-    (r"\b(?:regime|government|pro-government|army|Syrian\s+troops|Army\s+units|loyalist)\b", "Syrian government"),
-    (r"\b(?:IS|ISIS|ISIL|Daesh|DAESH|Islamic\s+State|jihadists)\b", "Islamic State"),
-    (r"\bTaliban\b", "Taliban"),
-    (r"\bBoko\s+Haram\b", "Boko Haram"),
-    (r"\b(?:SDF|Syrian\s+Democratic\s+Forces?)\b", "SDF"),
-    (r"\b(?:YPG|PYD|Kurdish\s+forces|Kurdish\s+militia)\b", "YPG"),
-    (r"\b(?:rebels?|opposition|insurgents)\b", "Syrian rebels"),
-    (r"\bRussian?\s+(?:forces|troops|army)\b", "Russia"),
-    (r"\bUkrainian\s+(?:forces|troops|army)\b", "Ukraine"),
-    (r"\bIsrael(?:i)?\b", "Israel"),
-    (r"\bsecurity\s+forces\b", "government"),
-]
-_ACTOR_RX = [(re.compile(arx), name) for arx, name in _ACTORS]
+# The subject's clause ends at a comma, a quote or a reporting verb; auxiliaries before the verb
+# are not part of it ('Russian forces have captured').
+_CLAUSE_START = re.compile(r"(?:[,;:(]|\b(?:that|said|says|after|when|while|as)\b)\s*")
+_AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|was|were|is|are|been|being|reportedly|also|now|finally|fully|"
+                       r"largely|completely|had\s+already|already|on\s+\w+day))+\s*$", re.I)
+
+
+def _actor(before: str, country: str | None) -> str | None:
+    """Who the sentence says took or lost the place: the party its subject names, under its side
+    ('regime forces' in Syria -> the Syrian government, 'M23 rebels' -> M23), from the party lexicon."""
+    clauses = list(_CLAUSE_START.finditer(before))
+    subject = _AUX_TAIL.sub("", before[clauses[-1].end() if clauses else 0:].replace('"', " ")).strip()
+    subject = " ".join(subject.split()[-8:])
+    if re.fullmatch(r"(?:it|they)", subject, re.I) and clauses and clauses[-1].start() > 0:
+        # 'The Arakan Army said it had captured ...': the one who said it
+        return _actor(before[: clauses[-1].start()], country)
+    party = parties.resolve(subject, country) if subject else None
+    if party is None or party.party_class in ("unspecified", "civilian"):
+        # 'IS has held parts of Hajar al-Aswad since 2015 and seized Qadam': the last armed party named
+        return parties.named_side(before, country)
+    return party.side or re.sub(r"^(?:the|a|an)\s+", "", party.label, flags=re.I)
+
+
 _SHARE = re.compile(r"\b(\d+\s*(?:percent|per\s+cent|%)|most|much|nearly\s+all|all|parts|large\s+areas|buildings(?:\s+and\s+streets)?)\b", re.I)
 _VERB_RX = [(Folded(rf"\b{v}\b") if a != "holds" else re.compile(rf"\b{v}\b"), a) for v, a in _VERBS]
 # The verb phrases' first letters, as a lookahead: implied by the alternation, so matches are
@@ -83,12 +92,7 @@ def find(sentences: list[Sentence], country: str | None, ref: date | None,
                 continue
             place = after[0]
             before = s.text[: v.start()]
-            actor = None
-            best = -1
-            for arx, name in _ACTOR_RX:
-                for am in arx.finditer(before):
-                    if am.start() > best:
-                        best, actor = am.start(), name
+            actor = _actor(before, country)
             share = _SHARE.search(s.text[v.start(): place.start])
             day_text, _ = dates.incident_day(s.text, ref)
             bg = dates.background_marker(s.text, ref) or re.search(r"\b(?:last\s+month|earlier\s+this\s+month|since\s+\d{4}|last\s+year|in\s+\d{4})\b", s.text, re.I)

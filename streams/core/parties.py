@@ -94,3 +94,17 @@ def resolve(phrase: str, country: str | None = None) -> Party | None:
         if key == "government" and country and country not in ("Syria",):
             key = lexicon.slug(country) + "-government" if country not in ("Russia", "Ukraine", "Israel") else lexicon.slug(country)
     return Party(key, cls, side, phrase)
+
+
+def named_side(phrase: str, country: str | None = None) -> str | None:
+    """The side the last armed party the phrase names stands for ('IS overran Qadam', 'Hamas
+    said', 'the regime' in Syria -> the Syrian government)."""
+    _, _, mod_re, mod_by_word, group_re, groups, sides = _tables()
+    found = [(m.start(), groups[m.group(1).lower()]) for m in group_re.finditer(phrase)]
+    found += [(m.start(), mod_by_word[m.group(1).lower()]) for m in mod_re.finditer(phrase)
+              if m.group(1).lower() in mod_by_word and not mod_by_word[m.group(1).lower()].get("only_for")]
+    for _, entry in sorted(found, key=lambda f: f[0], reverse=True):
+        side = entry.get("side") or (sides.get(country or "") if entry.get("class") == "state" else None)
+        if side:
+            return side
+    return None

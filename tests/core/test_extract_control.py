@@ -23,3 +23,15 @@ def test_share_of_a_province():
     ev = run("The Taliban now control 60 percent of Helmand province, officials said.", published_at="2016-02-01")
     c = controls(ev)
     assert [(x.action, x.place, x.share) for x in c] == [("holds", "Helmand", "60 percent")]
+
+
+def test_actors_come_from_the_party_lexicon_not_from_one_war():
+    cases = [
+        ("Russian forces have captured the village of Ocheretyne in Ukraine's Donetsk region, the ministry said.", "Russia"),
+        ("M23 rebels took control of Goma, the largest city in eastern Congo, on Monday.", "M23 rebels"),
+        ("The Arakan Army said it had captured the town of Paletwa in Chin state.", "Arakan Army"),
+        ("IS overran Qadam last month, the monitor said.", "Islamic State"),
+    ]
+    for text, actor in cases:
+        controls = [e for e in run(text, published_at="2024-06-01") if e.type == "control"]
+        assert [c.actor for c in controls] == [actor], text
