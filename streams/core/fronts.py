@@ -174,15 +174,25 @@ def _locative(before: str) -> bool:
 
 
 def mentions(sentence: str) -> list[Mention]:
+    return list(_mentions(sentence))
+
+
+# pure in the sentence with an immutable result, and asked again for some sentences of an article
+# (a war-wide toll's sentence); a small cache covers one article, not the whole corpus
+@lru_cache(maxsize=256)
+def _mentions(sentence: str) -> tuple[Mention, ...]:
     place_to_front, gaz_rx, *_ = _gazetteer()
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in gaz_rx.finditer(sentence):
-        if not (m.group(1)[0].isupper() or m.group(1).lower().startswith(("north", "south", "east", "west"))):
+    # scan: the place is cut from the sentence by the match's span, so the match need not be
+    # matched again with re.I for its groups
+    for m in gaz_rx.scan(sentence):
+        place = sentence[m.start(1):m.end(1)]
+        if not (place[0].isupper() or place.lower().startswith(("north", "south", "east", "west"))):
             continue
-        fid, fname = place_to_front[_key(m.group(1))]
+        fid, fname = place_to_front[_key(place)]
         locative = _locative(sentence[max(0, m.start() - 80): m.start()]) or bool(_WHERE.match(sentence[m.end():]))
-        out.append(Mention(m.group(1), fid, fname, "gazetteer", locative, m.start()))
+        out.append(Mention(place, fid, fname, "gazetteer", locative, m.start()))
         taken.append((m.start(), m.end()))
     found = list(_CAND.finditer(sentence))
     if _KIND_WORD.search(sentence):
@@ -212,7 +222,7 @@ def mentions(sentence: str) -> list[Mention]:
             level = "admin"
         locative = _locative(sentence[max(0, m.start() - 80): start]) or bool(_WHERE.match(sentence[m.end():]))
         out.append(Mention(name, lexicon.slug(name), name, level, locative, start))
-    return out
+    return tuple(out)
 
 
 def dateline(sentence: str) -> str | None:
