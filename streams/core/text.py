@@ -140,13 +140,59 @@ def _foldable(pattern: str) -> bool:
     return not any("-" in body[1:-1] for body in bodies)
 
 
+class CasedMatch:
+    """A match of a Folded pattern's plain form on the lowercased text, read in the text's own case.
+    The re.I pattern matched again at the same place would take every group at the same span (the
+    two engines take the same steps: see _foldable), so the groups are the text's slices at the
+    plain match's spans. Matching again cost more than the search itself for the large
+    alternations: under re.I the engine cannot skip a branch on its first letter."""
+
+    __slots__ = ("_m", "string", "re")
+
+    def __init__(self, m: re.Match, text: str, pattern: re.Pattern) -> None:
+        self._m = m
+        self.string = text
+        self.re = pattern
+
+    def group(self, *groups: int | str) -> str | None | tuple[str | None, ...]:
+        if len(groups) > 1:
+            return tuple(self.group(g) for g in groups)
+        start, end = self._m.span(*groups)
+        return None if start < 0 else self.string[start:end]
+
+    def __getitem__(self, group: int | str) -> str | None:
+        return self.group(group)
+
+    def groups(self, default: str | None = None) -> tuple[str | None, ...]:
+        return tuple(default if self._m.start(g) < 0 else self.group(g) for g in range(1, self.re.groups + 1))
+
+    def groupdict(self, default: str | None = None) -> dict[str, str | None]:
+        return {name: default if self._m.start(name) < 0 else self.group(name) for name in self.re.groupindex}
+
+    def start(self, group: int | str = 0) -> int:
+        return self._m.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._m.end(group)
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self._m.span(group)
+
+    @property
+    def lastindex(self) -> int | None:
+        return self._m.lastindex
+
+    @property
+    def lastgroup(self) -> str | None:
+        return self._m.lastgroup
+
+
 class Folded:
     """A case-insensitive pattern that searches ASCII text as the same pattern without re.I over
     the text lowercased: re.I makes the engine fold every character it compares, which costs about
-    twice the plain search. On ASCII text both give the same matches (see _foldable). Matches come
-    from the re.I pattern, matched again where the plain one found them, so their groups keep the
-    text's own case. A pattern that _foldable rejects, and non-ASCII text ('ſ' and 'K' fold to
-    ASCII letters), take the re.I pattern."""
+    twice the plain search. On ASCII text both give the same matches (see _foldable). Matches are
+    the plain ones read in the text's own case (CasedMatch). A pattern that _foldable rejects, and
+    non-ASCII text ('ſ' and 'K' fold to ASCII letters), take the re.I pattern."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = re.compile(pattern, flags | re.I)
@@ -158,18 +204,18 @@ class Folded:
             return None
         return text.lower()
 
-    def search(self, text: str) -> re.Match | None:
+    def search(self, text: str) -> re.Match | CasedMatch | None:
         low = self._lowered(text)
         if low is None:
             return self.pattern.search(text)
         m = self._plain.search(low)
-        return m and self.pattern.match(text, m.start())
+        return m and CasedMatch(m, text, self.pattern)
 
-    def finditer(self, text: str) -> Iterator[re.Match]:
+    def finditer(self, text: str) -> Iterator[re.Match | CasedMatch]:
         low = self._lowered(text)
         if low is None:
             return self.pattern.finditer(text)
-        return (self.pattern.match(text, m.start()) for m in self._plain.finditer(low))
+        return (CasedMatch(m, text, self.pattern) for m in self._plain.finditer(low))
 
     def scan(self, text: str) -> Iterator[re.Match]:
         """finditer for callers that read only spans and lowercased groups: skips matching each
