@@ -238,10 +238,15 @@ class Folded:
 
 
 _NON_WORD = re.compile(r"\W+")
+# the ASCII characters \W matches (all but letters, digits and '_'), deleted by a byte translation
+_NON_WORD_ASCII = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) == "_"))
 
 
 def _letters(text: str) -> str:
-    return _NON_WORD.sub("", text.lower())
+    low = text.lower()
+    if low.isascii():  # the regex builds a piece per word; deleting bytes is one C pass
+        return low.encode("ascii").translate(None, _NON_WORD_ASCII).decode("ascii")
+    return _NON_WORD.sub("", low)
 
 
 def _same(a: str, b: str, b_letters: str) -> bool:
