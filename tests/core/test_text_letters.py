@@ -1,4 +1,4 @@
-"""text._letters deletes what the pattern r"\W+" it replaced (on ASCII text) deletes."""
+r"""text._letters deletes what the pattern r"\W+" it replaced (on ASCII text) deletes."""
 import re
 
 import pytest
