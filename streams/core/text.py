@@ -35,8 +35,9 @@ _INLINE_CLUTTER = re.compile(
     r"|\(?Photo: [^)]*?(?:\)|$)|Image Credit: \S+)")
 # Cheap searches decide whether the many-branched clutter pattern needs to run on a line at all: two
 # patterns that each start with a literal or a class, so that the engine scans for their first
-# characters instead of trying each position: the phrases, and the dotted dates ('\d\.\d{4}').
-_CLUTTER_HINT = re.compile(r"short URL|Views?\s\d|Print Tweet|Agencies\)|Photo|pic\.twitter|Community|Comment via|Related|You may|Read Also|Also Read|Enditem|Image Credit")
+# characters instead of trying each position: the phrases, and the dotted dates ('\d\.\d{4}'). The
+# phrases are cut to start with a capital or '.' ('URL', '.twitter'): rarer first characters than 's', 'p'.
+_CLUTTER_HINT = re.compile(r"URL|Views?\s\d|Print Tweet|Agencies\)|Photo|\.twitter|Community|Comment via|Related|You may|Read Also|Also Read|Enditem|Image Credit")
 _CLUTTER_HINT_DATE = re.compile(r"\d\.\d{4}")
 # Caption sentences inside one-line bodies: they describe a picture, not the news.
 _CAPTION = re.compile(r"\b(?:Still image shows|In this .{0,40} file photo|file photo|Photo captured|This photo|A man walks by|Image shows|pictured)\b", re.I)
@@ -49,7 +50,10 @@ _LEADING_DATE = re.compile(
 _ABBREVS = {"u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st",
             "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "i.e", "e.g",
             "inc", "ltd", "co", "vs"}
-_SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[\"'(]?[A-Z0-9])")
+# A sentence break: the space after a full stop (or ! or ?) and an optional closing quote, before a
+# capital or digit. The stop is matched, not looked behind at (the piece keeps it: see
+# _sentence_pieces), so that the engine scans for the stops instead of trying every position.
+_SPLIT = re.compile(r"[.!?][\"']?\s+(?=[\"'(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,8 @@ class Sentence:
 
 
 def normalise(text: str) -> str:
+    if text.isascii():  # of the table only the tab is ASCII: str.translate looks up every character
+        return text.replace("\t", " ")
     return text.translate(_TRANSLATE)
 
 
@@ -83,10 +89,22 @@ def _last_word(piece: str) -> str | None:
     return piece[start:end - 1] or None
 
 
+def _sentence_pieces(paragraph: str) -> list[str]:
+    r"""The paragraph split at each break, the stop kept with the piece before it: what
+    re.split(r"(?<=[.!?])[\"']?\s+(?=[\"'(]?[A-Z0-9])") gives (a break's match starts one
+    character after a _SPLIT match, and ends where it ends)."""
+    pieces, prev = [], 0
+    for m in _SPLIT.finditer(paragraph):
+        pieces.append(paragraph[prev:m.start() + 1])
+        prev = m.end()
+    pieces.append(paragraph[prev:])
+    return pieces
+
+
 def split_sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     glue = False
-    for piece in _SPLIT.split(paragraph):
+    for piece in _sentence_pieces(paragraph):
         piece = piece.strip()
         if not piece:
             continue
