@@ -13,13 +13,17 @@ from streams.core.text import Folded
 _SUB = r"(?:neighbou?rhoods?|quarters?|streets?|squares?|markets?|camps?|refugee\s+camp|areas?|stations?|suburbs?|outskirts|roundabouts?|villages?)"
 _ADMIN = r"(?:province|provinces|state|region|governorate|oblast|county|Local\s+Government\s+Area|LGA|Local\s+Govt\s+Area|prefecture|department)"
 _TOWNISH = r"(?:city|town|district|village|municipality|capital)"
-_NAME_WORD = r"(?:(?:al|el|as|ad|ash|ar|an|at|az)-)?[A-Z][a-zA-Z'’]+(?:-[A-Za-z][a-z'’]+)*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-)?[A-Z][a-zA-Z'’]+(?:-[A-Za-z][a-z'’]+)*){{0,2}}"
+# The letter runs are possessive ('++'): what follows a run is '-' or whitespace, never a letter it
+# could give back, so backtracking into it never finds a match, and skipping that backtracking (a
+# name not followed by a place word, in _CAND_KIND) leaves the matches as they were.
+_NAME_WORD = r"(?:(?:al|el|as|ad|ash|ar|an|at|az)-)?[A-Z][a-zA-Z'’]++(?:-[A-Za-z][a-z'’]++)*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-)?[A-Z][a-zA-Z'’]++(?:-[A-Za-z][a-z'’]++)*){{0,2}}"
 _LOC_PREP = r"(?:in|at|near|outside|inside|into|on|around|across|within|towards?|to|from|of|out\s+of|off|between|and)"
 # (?=[abfinotw]): the first letters of _LOC_PREP, implied by the pattern, a cheap early rejection (before
-# the \b, whose Unicode word-character lookups cost more)
+# the \b, whose Unicode word-character lookups cost more). '[a-z-]++': possessive as in _NAME (whitespace
+# follows it).
 _CAND = re.compile(
-    rf"(?=[abfinotw])\b(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?)?"
+    rf"(?=[abfinotw])\b(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]++\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?(?:[A-Z][a-z]+(?:'s|s)\s+)?"
     rf"(?P<name>{_NAME})(?P<kind>\s+(?:{_ADMIN}|{_TOWNISH}|{_SUB}))?")
 # 'Hasaka province', 'Kwashabe village' without a preposition: only looked for when such a word occurs
