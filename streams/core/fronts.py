@@ -29,7 +29,13 @@ _CAND = re.compile(
 # 'Hasaka province', 'Kwashabe village' without a preposition: only looked for when such a word occurs
 # ((?=[aeA-Z]): a name starts with a capital or an 'al-'/'el-'-like prefix)
 _CAND_KIND = re.compile(rf"(?=[aeA-Z])(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB})\b")
-_KIND_WORD = re.compile(rf"\s(?:{_ADMIN}|{_TOWNISH}|{_SUB})\b")
+# A place word's first letters after a space: text without one holds no _CAND_KIND match. A prefix
+# tree (lexicon.alternation) tries one branch per space where the words' flat alternation tried each.
+# Every alternative of _ADMIN, _TOWNISH and _SUB starts with one of these (keep in step).
+_KIND_WORD = re.compile(r"\s" + lexicon.alternation([
+    "province", "state", "region", "governorate", "oblast", "county", "Local", "LGA", "prefecture", "department",
+    "city", "town", "district", "village", "municipality", "capital", "neighbo", "quarter", "street", "square",
+    "market", "camp", "refugee", "area", "station", "suburb", "outskirts", "roundabout"]))
 _DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]*\))?\s*(?:[-:\u2014]|,)")
 _WHERE = re.compile(r"^\s*(?:[\w-]+\s*){0,3}?,?\s*where\b")
 _ADMIN_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|Local\s+Govt(?:\s+Area)?|LGA|State|Province|Region|Governorate|Oblast|County)$")

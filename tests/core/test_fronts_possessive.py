@@ -1,4 +1,5 @@
-"""fronts' place patterns with possessive letter runs match what the backtracking ones match."""
+"""fronts' place patterns: possessive letter runs match what the backtracking ones match; the cheap
+place-word test passes wherever a place word is."""
 import re
 
 import pytest
@@ -22,3 +23,13 @@ def test_possessive_runs_match_as_the_backtracking_ones(rx):
     for text in TEXTS:
         assert [(m.span(), m.groupdict()) for m in rx.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in backtracking.finditer(text)], text
+
+
+@pytest.mark.parametrize("kinds", [fronts._ADMIN, fronts._TOWNISH, fronts._SUB])
+def test_every_place_word_passes_the_cheap_test(kinds):
+    # each alternative at its shortest (optional letters dropped) and longest
+    for alternative in kinds.removeprefix("(?:").removesuffix(")").split("|"):
+        for word in (re.sub(r".\?", "", alternative), alternative.replace("?", "")):
+            word = word.replace(r"\s+", " ")
+            assert re.fullmatch(r"[\w ]+", word), word
+            assert fronts._KIND_WORD.search(" " + word), word
