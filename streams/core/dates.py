@@ -35,6 +35,11 @@ _WAR_WIDE = Folded(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\
 _PAST = re.compile(r"\b(?:years?\s+ago|last\s+year|previous\s+(?:attack|year|years|incident)|earlier\s+attack|it\s+could\s+be\s+recalled|in\s+the\s+past|a\s+year\s+ago|months\s+ago|decades?)\b", re.I)
 _BARE_MONTH = re.compile(rf"\b(?:in|In|since|Since)\s+(?:(?:late|early|mid)[- ])?(?P<mon>{_MON})(?!\s+\d)(?:\s+(?P<year>\d{{4}}))?\b")
 _YEAR = re.compile(r"\b(?:in|In|since|Since|of|during)\s+(?P<y>(?:19|20)\d{2})\b")
+# Every match of _EXPLICIT and _BARE_MONTH holds a month's first three letters, capitalised (_MON is
+# case-sensitive): text without one needs no search. The alternation of plain literals is scanned
+# for its capital first letters, where those patterns' word boundary in front makes the engine try
+# every position. Keep in step with _MON.
+_MONTH_STEM = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 # The verbs and nouns of fighting: a 'since <date>' frame only makes a campaign when it is about them.
 _FIGHTING = re.compile(r"\b(?:bombard\w*|pound\w*|strikes?|airstrikes?|air\s+strikes?|shell\w*|fight\w*|offensive|onslaught|war|attack\w*|assault|clash\w*|battle\w*|siege|raids?|subjected)\b", re.I)
 # Cheap necessary conditions (text.Cue) for the case-folding patterns above; keep in step with them.
@@ -112,7 +117,7 @@ def incident_day(sentence: str, ref: date | None) -> tuple[str | None, date | No
         if ref:
             d = ref - timedelta(days=1) if w == "yesterday" else ref
         return w, d
-    for m in _EXPLICIT.finditer(text):
+    for m in _EXPLICIT.finditer(text) if _MONTH_STEM.search(text) else ():
         d = _explicit(m, ref)
         if d:
             return d.isoformat(), d
@@ -229,13 +234,13 @@ def background_marker(sentence: str, ref: date | None, war_only: bool = False) -
     m = _PAST.search(sentence) if _PAST_CUE(sentence) else None
     if m:
         return m.group(0)
-    for m in _YEAR.finditer(sentence):
+    for m in _YEAR.finditer(sentence) if "19" in sentence or "20" in sentence else ():  # a year's first digits
         y = int(m.group("y"))
         if ref and y < ref.year:
             if m.group(0).lower().startswith("since") and y >= ref.year - 1:
                 continue
             return m.group(0)
-    m = _BARE_MONTH.search(sentence)
+    m = _BARE_MONTH.search(sentence) if _MONTH_STEM.search(sentence) else None
     if m and not m.group(0).lower().startswith("since"):
         mon = _month(m.group("mon"))
         if ref is None or m.group("year") or mon != ref.month or True:

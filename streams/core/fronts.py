@@ -13,19 +13,29 @@ from streams.core.text import Folded
 _SUB = r"(?:neighbou?rhoods?|quarters?|streets?|squares?|markets?|camps?|refugee\s+camp|areas?|stations?|suburbs?|outskirts|roundabouts?|villages?)"
 _ADMIN = r"(?:province|provinces|state|region|governorate|oblast|county|Local\s+Government\s+Area|LGA|Local\s+Govt\s+Area|prefecture|department)"
 _TOWNISH = r"(?:city|town|district|village|municipality|capital)"
-_NAME_WORD = r"(?:(?:al|el|as|ad|ash|ar|an|at|az)-)?[A-Z][a-zA-Z'’]+(?:-[A-Za-z][a-z'’]+)*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-)?[A-Z][a-zA-Z'’]+(?:-[A-Za-z][a-z'’]+)*){{0,2}}"
+# The letter runs are possessive ('++'): what follows a run is '-' or whitespace, never a letter it
+# could give back, so backtracking into it never finds a match, and skipping that backtracking (a
+# name not followed by a place word, in _CAND_KIND) leaves the matches as they were.
+_NAME_WORD = r"(?:(?:al|el|as|ad|ash|ar|an|at|az)-)?[A-Z][a-zA-Z'’]++(?:-[A-Za-z][a-z'’]++)*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-)?[A-Z][a-zA-Z'’]++(?:-[A-Za-z][a-z'’]++)*){{0,2}}"
 _LOC_PREP = r"(?:in|at|near|outside|inside|into|on|around|across|within|towards?|to|from|of|out\s+of|off|between|and)"
 # (?=[abfinotw]): the first letters of _LOC_PREP, implied by the pattern, a cheap early rejection (before
-# the \b, whose Unicode word-character lookups cost more)
+# the \b, whose Unicode word-character lookups cost more). '[a-z-]++': possessive as in _NAME (whitespace
+# follows it).
 _CAND = re.compile(
-    rf"(?=[abfinotw])\b(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?)?"
+    rf"(?=[abfinotw])\b(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]++\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?(?:[A-Z][a-z]+(?:'s|s)\s+)?"
     rf"(?P<name>{_NAME})(?P<kind>\s+(?:{_ADMIN}|{_TOWNISH}|{_SUB}))?")
 # 'Hasaka province', 'Kwashabe village' without a preposition: only looked for when such a word occurs
 # ((?=[aeA-Z]): a name starts with a capital or an 'al-'/'el-'-like prefix)
 _CAND_KIND = re.compile(rf"(?=[aeA-Z])(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB})\b")
-_KIND_WORD = re.compile(rf"\s(?:{_ADMIN}|{_TOWNISH}|{_SUB})\b")
+# A place word's first letters after a space: text without one holds no _CAND_KIND match. A prefix
+# tree (lexicon.alternation) tries one branch per space where the words' flat alternation tried each.
+# Every alternative of _ADMIN, _TOWNISH and _SUB starts with one of these (keep in step).
+_KIND_WORD = re.compile(r"\s" + lexicon.alternation([
+    "province", "state", "region", "governorate", "oblast", "county", "Local", "LGA", "prefecture", "department",
+    "city", "town", "district", "village", "municipality", "capital", "neighbo", "quarter", "street", "square",
+    "market", "camp", "refugee", "area", "station", "suburb", "outskirts", "roundabout"]))
 _DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]*\))?\s*(?:[-:\u2014]|,)")
 _WHERE = re.compile(r"^\s*(?:[\w-]+\s*){0,3}?,?\s*where\b")
 _ADMIN_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|Local\s+Govt(?:\s+Area)?|LGA|State|Province|Region|Governorate|Oblast|County)$")
@@ -174,15 +184,25 @@ def _locative(before: str) -> bool:
 
 
 def mentions(sentence: str) -> list[Mention]:
+    return list(_mentions(sentence))
+
+
+# pure in the sentence with an immutable result, and asked again for some sentences of an article
+# (a war-wide toll's sentence); a small cache covers one article, not the whole corpus
+@lru_cache(maxsize=256)
+def _mentions(sentence: str) -> tuple[Mention, ...]:
     place_to_front, gaz_rx, *_ = _gazetteer()
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in gaz_rx.finditer(sentence):
-        if not (m.group(1)[0].isupper() or m.group(1).lower().startswith(("north", "south", "east", "west"))):
+    # scan: the place is cut from the sentence by the match's span, so the match need not be
+    # matched again with re.I for its groups
+    for m in gaz_rx.scan(sentence):
+        place = sentence[m.start(1):m.end(1)]
+        if not (place[0].isupper() or place.lower().startswith(("north", "south", "east", "west"))):
             continue
-        fid, fname = place_to_front[_key(m.group(1))]
+        fid, fname = place_to_front[_key(place)]
         locative = _locative(sentence[max(0, m.start() - 80): m.start()]) or bool(_WHERE.match(sentence[m.end():]))
-        out.append(Mention(m.group(1), fid, fname, "gazetteer", locative, m.start()))
+        out.append(Mention(place, fid, fname, "gazetteer", locative, m.start()))
         taken.append((m.start(), m.end()))
     found = list(_CAND.finditer(sentence))
     if _KIND_WORD.search(sentence):
@@ -212,7 +232,7 @@ def mentions(sentence: str) -> list[Mention]:
             level = "admin"
         locative = _locative(sentence[max(0, m.start() - 80): start]) or bool(_WHERE.match(sentence[m.end():]))
         out.append(Mention(name, lexicon.slug(name), name, level, locative, start))
-    return out
+    return tuple(out)
 
 
 def dateline(sentence: str) -> str | None:

@@ -50,8 +50,10 @@ def fingerprint(text: str) -> str:
     if len(words) < 4:
         words = words + [b""] * (4 - len(words))
     slots = [_EMPTY] * _NUM_HASHES
-    for i in range(len(words) - 3):
-        h = (zlib.crc32(b" ".join(words[i:i + 4])) * _SPREAD) & _MASK
+    # the shingles as zipped word tuples, joined and hashed by C-level maps (indexing and slicing the
+    # word list per shingle cost more than the hashing)
+    for c in map(zlib.crc32, map(b" ".join, zip(words, words[1:], words[2:], words[3:]))):
+        h = (c * _SPREAD) & _MASK
         slot, value = h >> 26, h & 0x3FFFFFF
         if value < slots[slot]:
             slots[slot] = value

@@ -50,8 +50,9 @@ def alternation(phrases: list[str], ignore_case: bool = False, word_start: bool 
     """
     guard = r"(?<![\w-].)" if word_start else ""
     uniq = {p.lower() if ignore_case else p for p in phrases if p}
-    if any(not p.isascii() or p != p.strip() or "  " in p or not p.isprintable() for p in uniq):
-        # the tree's equivalence argument assumes plain single-spaced ASCII: keep the flat form
+    if any((ignore_case and not p.isascii()) or p != p.strip() or "  " in p or not p.isprintable() for p in uniq):
+        # the tree's equivalence argument assumes plain single-spaced phrases, and under re.I ASCII
+        # ones (re.I folds a few non-ASCII letters to ASCII ones, 'K' to 'k'): keep the flat form
         return "|".join(_flat(p, guard) for p in sorted(uniq, key=lambda p: (-len(p), p)))
     tree: dict = {}
     for p in uniq:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from streams.core import lexicon
 from streams.core.text import Folded
@@ -102,6 +103,14 @@ def parse_number(text: str) -> int | None:
 
 
 def amounts(sentence: str) -> list[Amount]:
+    return list(_amounts(sentence))
+
+
+# pure in the sentence with an immutable result, and asked again for every sentence of an article
+# whose figures are read twice (once the country is known); a small cache covers one article, not
+# the whole corpus
+@lru_cache(maxsize=256)
+def _amounts(sentence: str) -> tuple[Amount, ...]:
     out = []
     for m in AMOUNT.scan(sentence):  # every group is lowercased below (parse_number lowercases)
         text = sentence[m.start():m.end()]
@@ -120,4 +129,4 @@ def amounts(sentence: str) -> list[Amount]:
         if hi is not None and hi <= lo:
             hi = None
         out.append(Amount(lo, hi, qual, False, m.start(), m.end(), text))
-    return out
+    return tuple(out)

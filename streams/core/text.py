@@ -35,8 +35,9 @@ _INLINE_CLUTTER = re.compile(
     r"|\(?Photo: [^)]*?(?:\)|$)|Image Credit: \S+)")
 # Cheap searches decide whether the many-branched clutter pattern needs to run on a line at all: two
 # patterns that each start with a literal or a class, so that the engine scans for their first
-# characters instead of trying each position: the phrases, and the dotted dates ('\d\.\d{4}').
-_CLUTTER_HINT = re.compile(r"short URL|Views?\s\d|Print Tweet|Agencies\)|Photo|pic\.twitter|Community|Comment via|Related|You may|Read Also|Also Read|Enditem|Image Credit")
+# characters instead of trying each position: the phrases, and the dotted dates ('\d\.\d{4}'). The
+# phrases are cut to start with a capital or '.' ('URL', '.twitter'): rarer first characters than 's', 'p'.
+_CLUTTER_HINT = re.compile(r"URL|Views?\s\d|Print Tweet|Agencies\)|Photo|\.twitter|Community|Comment via|Related|You may|Read Also|Also Read|Enditem|Image Credit")
 _CLUTTER_HINT_DATE = re.compile(r"\d\.\d{4}")
 # Caption sentences inside one-line bodies: they describe a picture, not the news.
 _CAPTION = re.compile(r"\b(?:Still image shows|In this .{0,40} file photo|file photo|Photo captured|This photo|A man walks by|Image shows|pictured)\b", re.I)
@@ -49,7 +50,10 @@ _LEADING_DATE = re.compile(
 _ABBREVS = {"u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st",
             "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "i.e", "e.g",
             "inc", "ltd", "co", "vs"}
-_SPLIT = re.compile(r"(?<=[.!?])[\"']?\s+(?=[\"'(]?[A-Z0-9])")
+# A sentence break: the space after a full stop (or ! or ?) and an optional closing quote, before a
+# capital or digit. The stop is matched, not looked behind at (the piece keeps it: see
+# _sentence_pieces), so that the engine scans for the stops instead of trying every position.
+_SPLIT = re.compile(r"[.!?][\"']?\s+(?=[\"'(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,8 @@ class Sentence:
 
 
 def normalise(text: str) -> str:
+    if text.isascii():  # of the table only the tab is ASCII: str.translate looks up every character
+        return text.replace("\t", " ")
     return text.translate(_TRANSLATE)
 
 
@@ -83,10 +89,22 @@ def _last_word(piece: str) -> str | None:
     return piece[start:end - 1] or None
 
 
+def _sentence_pieces(paragraph: str) -> list[str]:
+    r"""The paragraph split at each break, the stop kept with the piece before it: what
+    re.split(r"(?<=[.!?])[\"']?\s+(?=[\"'(]?[A-Z0-9])") gives (a break's match starts one
+    character after a _SPLIT match, and ends where it ends)."""
+    pieces, prev = [], 0
+    for m in _SPLIT.finditer(paragraph):
+        pieces.append(paragraph[prev:m.start() + 1])
+        prev = m.end()
+    pieces.append(paragraph[prev:])
+    return pieces
+
+
 def split_sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     glue = False
-    for piece in _SPLIT.split(paragraph):
+    for piece in _sentence_pieces(paragraph):
         piece = piece.strip()
         if not piece:
             continue
@@ -140,13 +158,59 @@ def _foldable(pattern: str) -> bool:
     return not any("-" in body[1:-1] for body in bodies)
 
 
+class CasedMatch:
+    """A match of a Folded pattern's plain form on the lowercased text, read in the text's own case.
+    The re.I pattern matched again at the same place would take every group at the same span (the
+    two engines take the same steps: see _foldable), so the groups are the text's slices at the
+    plain match's spans. Matching again cost more than the search itself for the large
+    alternations: under re.I the engine cannot skip a branch on its first letter."""
+
+    __slots__ = ("_m", "string", "re")
+
+    def __init__(self, m: re.Match, text: str, pattern: re.Pattern) -> None:
+        self._m = m
+        self.string = text
+        self.re = pattern
+
+    def group(self, *groups: int | str) -> str | None | tuple[str | None, ...]:
+        if len(groups) > 1:
+            return tuple(self.group(g) for g in groups)
+        start, end = self._m.span(*groups)
+        return None if start < 0 else self.string[start:end]
+
+    def __getitem__(self, group: int | str) -> str | None:
+        return self.group(group)
+
+    def groups(self, default: str | None = None) -> tuple[str | None, ...]:
+        return tuple(default if self._m.start(g) < 0 else self.group(g) for g in range(1, self.re.groups + 1))
+
+    def groupdict(self, default: str | None = None) -> dict[str, str | None]:
+        return {name: default if self._m.start(name) < 0 else self.group(name) for name in self.re.groupindex}
+
+    def start(self, group: int | str = 0) -> int:
+        return self._m.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._m.end(group)
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self._m.span(group)
+
+    @property
+    def lastindex(self) -> int | None:
+        return self._m.lastindex
+
+    @property
+    def lastgroup(self) -> str | None:
+        return self._m.lastgroup
+
+
 class Folded:
     """A case-insensitive pattern that searches ASCII text as the same pattern without re.I over
     the text lowercased: re.I makes the engine fold every character it compares, which costs about
-    twice the plain search. On ASCII text both give the same matches (see _foldable). Matches come
-    from the re.I pattern, matched again where the plain one found them, so their groups keep the
-    text's own case. A pattern that _foldable rejects, and non-ASCII text ('ſ' and 'K' fold to
-    ASCII letters), take the re.I pattern."""
+    twice the plain search. On ASCII text both give the same matches (see _foldable). Matches are
+    the plain ones read in the text's own case (CasedMatch). A pattern that _foldable rejects, and
+    non-ASCII text ('ſ' and 'K' fold to ASCII letters), take the re.I pattern."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = re.compile(pattern, flags | re.I)
@@ -158,18 +222,18 @@ class Folded:
             return None
         return text.lower()
 
-    def search(self, text: str) -> re.Match | None:
+    def search(self, text: str) -> re.Match | CasedMatch | None:
         low = self._lowered(text)
         if low is None:
             return self.pattern.search(text)
         m = self._plain.search(low)
-        return m and self.pattern.match(text, m.start())
+        return m and CasedMatch(m, text, self.pattern)
 
-    def finditer(self, text: str) -> Iterator[re.Match]:
+    def finditer(self, text: str) -> Iterator[re.Match | CasedMatch]:
         low = self._lowered(text)
         if low is None:
             return self.pattern.finditer(text)
-        return (self.pattern.match(text, m.start()) for m in self._plain.finditer(low))
+        return (CasedMatch(m, text, self.pattern) for m in self._plain.finditer(low))
 
     def scan(self, text: str) -> Iterator[re.Match]:
         """finditer for callers that read only spans and lowercased groups: skips matching each
@@ -192,10 +256,15 @@ class Folded:
 
 
 _NON_WORD = re.compile(r"\W+")
+# the ASCII characters \W matches (all but letters, digits and '_'), deleted by a byte translation
+_NON_WORD_ASCII = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) == "_"))
 
 
 def _letters(text: str) -> str:
-    return _NON_WORD.sub("", text.lower())
+    low = text.lower()
+    if low.isascii():  # the regex builds a piece per word; deleting bytes is one C pass
+        return low.encode("ascii").translate(None, _NON_WORD_ASCII).decode("ascii")
+    return _NON_WORD.sub("", low)
 
 
 def _same(a: str, b: str, b_letters: str) -> bool:

@@ -48,3 +48,22 @@ def test_a_range_holding_capitals_would_differ_if_folded():
     # why _foldable rejects '[!-_]': under re.I it matches 'a' (as 'A'); lowercased, 'a' lies outside
     assert re.search(r"[!-_]", "a", re.I) and not re.search(r"[!-_]", "a")
     assert Folded(r"[!-_]").search("a")
+
+
+def _read(m):
+    """Everything a caller may read off a match."""
+    names = list(m.re.groupindex)
+    groups = range(m.re.groups + 1)
+    return (m.span(), m.group(), m.groups(), m.groups(""), m.groupdict(), m.groupdict(""), m.lastindex, m.lastgroup,
+            [(m.group(g), m[g], m.start(g), m.end(g), m.span(g)) for g in [*groups, *names]],
+            m.group(*groups) if m.re.groups else None, m.string)
+
+
+@pytest.mark.parametrize("folded", [numbers.AMOUNT, casualties.CUE, sources._BEFORE, fronts._gazetteer()[1],
+                                    Folded(r"\b(?P<who>the\s+\w+)\s+(?:(said)|(told))(?P<rest>\s+\w+)?")])
+def test_matches_read_like_the_re_i_matches(folded):
+    # the fast path reads the plain match's spans off the text (CasedMatch) instead of matching again
+    for text in [*TEXTS, "Earlier THE Observatory said SOMETHING, the Monitor told"]:
+        assert [_read(m) for m in folded.finditer(text)] == [_read(m) for m in folded.pattern.finditer(text)]
+        found, expected = folded.search(text), folded.pattern.search(text)
+        assert (found and _read(found)) == (expected and _read(expected))
