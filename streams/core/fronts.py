@@ -22,20 +22,23 @@ _LOC_PREP = r"(?:in|at|near|outside|inside|into|on|around|across|within|towards?
 # (?=[abfinotw]): the first letters of _LOC_PREP, implied by the pattern, a cheap early rejection (before
 # the \b, whose Unicode word-character lookups cost more). '[a-z-]++': possessive as in _NAME (whitespace
 # follows it).
+_ADMIN_CAPS = r"(?:Region|Province|Governorate|Oblast|County|District|Township)"
 _CAND = re.compile(
     rf"(?=[abfinotw])\b(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]++\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?)?"
     rf"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?(?:[A-Z][a-z]+(?:'s|s)\s+)?"
     rf"(?P<name>{_NAME})(?P<kind>\s+(?:{_ADMIN}|{_TOWNISH}|{_SUB}))?")
 # 'Hasaka province', 'Kwashabe village' without a preposition: only looked for when such a word occurs
 # ((?=[aeA-Z]): a name starts with a capital or an 'al-'/'el-'-like prefix)
-_CAND_KIND = re.compile(rf"(?=[aeA-Z])(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB})\b")
+# ('Sagaing Region', 'Kanbalu Township' in capitals too; not 'State', or 'Islamic State' would be a place)
+_CAND_KIND = re.compile(rf"(?=[aeA-Z])(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB}|{_ADMIN_CAPS})\b")
 # A place word's first letters after a space: text without one holds no _CAND_KIND match. A prefix
 # tree (lexicon.alternation) tries one branch per space where the words' flat alternation tried each.
 # Every alternative of _ADMIN, _TOWNISH and _SUB starts with one of these (keep in step).
 _KIND_WORD = re.compile(r"\s" + lexicon.alternation([
     "province", "state", "region", "governorate", "oblast", "county", "Local", "LGA", "prefecture", "department",
     "city", "town", "district", "village", "municipality", "capital", "neighbo", "quarter", "street", "square",
-    "market", "camp", "refugee", "area", "station", "suburb", "outskirts", "roundabout"]))
+    "market", "camp", "refugee", "area", "station", "suburb", "outskirts", "roundabout",
+    "Region", "Province", "Governorate", "Oblast", "County", "District", "Township"]))
 _DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]*\))?\s*(?:[-:\u2014]|,)")
 _WHERE = re.compile(r"^\s*(?:[\w-]+\s*){0,3}?,?\s*where\b")
 _ADMIN_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|Local\s+Govt(?:\s+Area)?|LGA|State|Province|Region|Governorate|Oblast|County)$")

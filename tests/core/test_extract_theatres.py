@@ -137,3 +137,11 @@ def test_a_dateline_s_date_is_not_the_incident_s():
     ev = run("April 12 (Reuters) - The death toll from an air strike by Myanmar's military on a village in the Sagaing "
              "region has risen to 133, a member of the National Unity Government said.", published_at="2023-04-12")
     assert one(ev, 133).event_date is None
+
+
+def test_a_capitalised_division_word_names_a_province_without_a_preposition():
+    ev = run("At least 165 people were killed when Myanmar's junta bombed Pa Zi Gyi village in Kanbalu Township, "
+             "Sagaing Region, on April 11, residents said.", published_at="2023-04-13")
+    assert one(ev, 165).front == "sagaing"
+    ev = run("Islamic State fighters attacked the town of Tal Afar, killing five people.", published_at="2017-06-01")
+    assert one(ev, 5).front != "islamic"
