@@ -162,6 +162,10 @@ def since(sentence: str, ref: date | None) -> tuple[str | None, date | None]:
             year = re.match(r"\s*[A-Za-z]+\.?\s+((?:19|20)\d{2})\b", sentence[m.start("what") + e.start():])
             if d and year:
                 d = _safe(int(year.group(1)), d.month, 1)
+            # 'since the war began on October 7, 2023': the year after the matched month and day
+            later = re.match(r",?\s+((?:19|20)\d{2})\b", sentence[m.end():])
+            if d and later and not e.group("year") and not e.group("year2"):
+                d = _safe(int(later.group(1)), d.month, d.day)
         elif re.fullmatch(r"\d{4}", what.strip()):
             d = _safe(int(what), 1, 1)
         elif ref and re.fullmatch(_WD, what.strip(), re.I):

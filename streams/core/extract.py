@@ -232,7 +232,9 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         # "April 12 (Reuters) -": the dateline's date is the report's, not the incident's
         day_text, day = dates.incident_day(_DATELINE_DATE.sub("", s.text, count=1), ref)
         update_day = bool(day_text and any(f.toll for f in figs) and _toll_update_day(s.text, day_text))
-        if figs and day_text and article_day[0] is None and not s.headline and not update_day:
+        # a running total's start ('since the war began on October 7, 2023') is no day of an incident
+        period_start = figs and day and dates.since(s.text, ref)[1] == day
+        if figs and day_text and article_day[0] is None and not s.headline and not update_day and not period_start:
             article_day = (day_text, day)
         if day_text and article_day[0] and article_day[1] != day and not any(
                 dates.attack_day(s.text, w) for w in dates._WEEKDAY.finditer(s.text)):

@@ -39,3 +39,12 @@ def test_the_overall_toll_of_a_war_with_many_fronts_stays_background():
              "More than 350,000 people have been killed since Syria's war started in 2011.", published_at="2018-05-01")
     f = one(ev, 350000)
     assert (f.front, f.scope) == ("syria", "background")
+
+
+def test_the_start_of_a_running_total_keeps_its_year_and_is_no_incident_day():
+    ev = run("The Gaza health ministry said the overall Palestinian death toll had risen to 54,927 since the war began "
+             "on October 7, 2023.\nIsraeli strikes killed 30 people across the Gaza Strip on Tuesday.",
+             published_at="2025-06-03")
+    total, strikes = one(ev, 54927), one(ev, 30)
+    assert (total.scope, total.period_start) == ("cumulative", "2023-10-07")
+    assert (strikes.scope, strikes.event_date) == ("incident", "2025-06-03")
