@@ -258,8 +258,10 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         # 7, 2023"), or of the whole country ("in eastern and northern Syria ... since September
         # 2014": background), or it dates something else ("the city, divided since July 2012").
         old_total = bool(since_start and not recent_total and _RUNNING.search(s.text))
-        if old_total and not war_wide and country in where_countries(s.text) \
-                and not any(m.front in theatres.known for m in ms):
+        if old_total and not war_wide and not any(m.front in theatres.known for m in ms):
+            # a total since long ago that the sentence ties to no front is the country's war's
+            # ("in eastern and northern Syria ... since September 2014", "killed by the junta since
+            # the 2021 coup")
             war_wide = since_text
         for f in figs:
             # another time named in another clause ('- marking the highest toll since ... 2005') is not this figure's

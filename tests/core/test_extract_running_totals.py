@@ -48,3 +48,12 @@ def test_the_start_of_a_running_total_keeps_its_year_and_is_no_incident_day():
     total, strikes = one(ev, 54927), one(ev, 30)
     assert (total.scope, total.period_start) == ("cumulative", "2023-10-07")
     assert (strikes.scope, strikes.event_date) == ("incident", "2025-06-03")
+
+
+def test_a_total_since_long_ago_tied_to_no_front_is_the_war_s():
+    ev = run("A drone strike killed 8 civilians in Sagaing on Friday, residents said.\n"
+             "More than 6,000 civilians have been killed by the junta since the 2021 coup, according to AAPP.",
+             published_at="2024-06-01")
+    f = one(ev, 6000)
+    assert (f.scope, f.front) == ("background", "myanmar")
+    assert one(ev, 8).front == "sagaing"
