@@ -233,7 +233,8 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         day_text, day = dates.incident_day(_DATELINE_DATE.sub("", s.text, count=1), ref)
         update_day = bool(day_text and any(f.toll for f in figs) and _toll_update_day(s.text, day_text))
         # a running total's start ('since the war began on October 7, 2023') is no day of an incident
-        period_start = figs and day and dates.since(s.text, ref)[1] == day
+        since_text, since_start = dates.since(s.text, ref) if figs else (None, None)
+        period_start = bool(figs and day and since_start == day)
         if figs and day_text and article_day[0] is None and not s.headline and not update_day and not period_start:
             article_day = (day_text, day)
         if day_text and article_day[0] and article_day[1] != day and not any(
@@ -250,7 +251,6 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             front = (own[0].front, own[0].front_name)
         if front == lead_front and lead_front != main and any(m.front == main[0] for m in ms):
             front = main
-        since_text, since_start = dates.since(s.text, ref)
         # a war's running total on one front since a recent date is that front's cumulative figure
         recent_total = since_start is not None and dates.is_recent(since_start, ref)
         war_wide = None if recent_total else dates.background_marker(s.text, ref, war_only=True)
