@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from schemas.models import Article, CasualtyEvent, ControlEvent
 from streams.core import casualties, control, dates, fronts, geo, lexicon, scale
@@ -42,27 +43,35 @@ class _Fig:
     location: str | None
 
 
-def _war_front(sentence: str, country: str | None, mentions: list[list[fronts.Mention]]) -> tuple[str, str] | None:
+@lru_cache(maxsize=1)
+def _war_toll_fronts() -> tuple[tuple[str, str, str | None], ...]:
+    return tuple((lexicon.slug(f["name"]), f["name"], f.get("country")) for f in lexicon.fronts()["fronts"]
+                 if f.get("war_toll"))
+
+
+def _war_front(sentence: str, ms: list[fronts.Mention], country: str | None,
+               mentions: list[list[fronts.Mention]]) -> tuple[str, str] | None:
     """The front a war-wide toll belongs to when the war is fought in one theatre the article names
     (fronts.json 'war_toll') and the toll is that war's: the article's country is the front's, or
-    the sentence names the front or its people ("the overall Palestinian death toll")."""
-    named = {m.front for ms in mentions for m in ms}
-    for f in lexicon.fronts()["fronts"]:
-        fid = lexicon.slug(f["name"])
-        if f.get("war_toll") and fid in named and (
-                f.get("country") == country or f.get("country") in fronts.country_mentions(sentence)
-                or any(m.front == fid for m in fronts.mentions(sentence))):
-            return fid, f["name"]
+    the sentence (its places ``ms``) names the front or its people ("the overall Palestinian death toll")."""
+    named = {m.front for row in mentions for m in row}
+    for fid, name, front_country in _war_toll_fronts():
+        if fid in named and (front_country == country or any(m.front == fid for m in ms)
+                             or front_country in fronts.country_mentions(sentence)):
+            return fid, name
     return None
 
 
 def _countries(sentences: list[Sentence]) -> list[str]:
     """The countries the article names, the one it puts things in first: "Israeli strikes on south
     Lebanon" is a story about Lebanon however often the attacker's adjective recurs."""
-    counts = Counter(c for s in sentences for c in fronts.country_mentions(s.text))
+    counts: Counter[str] = Counter()
     for s in sentences:
-        for country in where_countries(s.text):
-            counts[country] += 3
+        named = fronts.country_mentions(s.text)
+        counts.update(named)
+        if named:  # where_countries finds only countries the sentence names
+            for country in where_countries(s.text):
+                counts[country] += 3
     return [c for c, _ in counts.most_common()]
 
 
@@ -271,7 +280,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 background = None
             if not background and not recent_total:
                 background = scale.war_total(s.text, f.amount.count, f.outcome)
-            war_front = _war_front(s.text, country, mentions) if background else None
+            war_front = _war_front(s.text, ms, country, mentions) if background else None
             if war_front:
                 # "the overall death toll had risen to 54,927": the Gaza war's toll is the front's
                 scope, period, start, ev = "cumulative", since_text or background, since_start, ref

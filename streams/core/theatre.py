@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -41,7 +42,7 @@ _ON_OUTSKIRTS = re.compile(r"^(?:'s|s)?\s+(?:outskirts|edge|suburbs)\b")
 class Theatres:
     """The place-to-front decisions for one article (its country and the provinces it names)."""
 
-    def __init__(self, mentions: list[list[Mention]], country: str | None, others: list[str] = ()) -> None:
+    def __init__(self, mentions: list[list[Mention]], country: str | None, others: Sequence[str] = ()) -> None:
         # the article's country first, then the other countries it names ("Russian troops ... Kramatorsk")
         self.cc = tuple(dict.fromkeys(cc for c in [country, *others] if (cc := geo.country_code(c)))) or None
         self.known: set[str] = set()  # fronts from the gazetteer or GeoNames, not made from a bare name

@@ -96,7 +96,7 @@ def test_a_word_that_names_a_county_abroad_is_no_place_here():
     ev = run("A US citizen was beheaded in Dabiq, the militants said, as the United States pressed air strikes.\n"
              "Four people were killed in an attack near the Research and Tests Center in Syria on Monday.",
              published_at="2014-11-16")
-    assert {e.front for e in ev if e.type == "casualty"} <= {"dabiq", "syria", "center"}
+    assert one(ev, 4).front in {"dabiq", "syria", "center"}  # the figure is there, and in no US county
 
 
 def test_a_possessive_stripped_of_its_apostrophe_is_the_place():
