@@ -25,8 +25,15 @@ _STOP = r"(?:said|says|told|and\s+(?:have|has|had|were|was)|who|which|that|while
 # a word of the victims' noun phrase; 'U.S.' and 'U.N.' keep their full stops
 _ASIDE = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom)[^,.;]{1,60},)"  # ', among them four children,'
 _PARTY = rf"(?P<party>(?:{_ASIDE}?\s+(?!{_STOP}\b)(?:(?:[A-Z]\.){{2,}}|[\w'\[\]-]+)){{0,12}}?{_ASIDE}?)"
+# what follows a verb that takes an object: 'N gunmen killed 12 villagers' (not a list of tolls
+# without its commas: '3 killed 12 injured', '43 killed 6 others wounded', 'executed 19 more were killed')
+_OBJECT_AFTER = (
+    r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?"
+    r"(?:\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+"
+    rf"(?!(?:more\s+|other\s+)?(?:people\s+|others\s+|more\s+)?(?:{KILL}|{WOUND}|missing|of|were|was|are|is|have|had|and|others)\b)[A-Za-z]")
+_TAKES_OBJECT = re.compile(_OBJECT_AFTER, re.I)
 # passive: '<N> <party> [aux] killed' (not 'N gunmen killed five soldiers': the verb then takes an object)
-_RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND})\b(?!\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b)", re.I)
+_RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND})\b(?!{_OBJECT_AFTER})", re.I)
 # ('abducted 30 passengers and killed four': 'killed' there is a verb with its own object)
 _RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|casualties|killed|injuries|injured|wounded|victims\s+dead)\b(?<!and\skilled)(?<!and\swounded)(?<!and\sinjured)", re.I)
 _LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|buried|burying|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|all\s+(?:the\s+)?)?$")
@@ -124,6 +131,7 @@ def _party_phrase(text: str) -> str:
     return text.strip(" ,\"'[]")
 
 
+_OUTCOME_WORD = re.compile(rf"\b(?:{KILL}|{WOUND})\b", re.I)
 _OTHER_NUMBER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b", re.I)
 # another verb between two numbers ('killing seven students and injuring a teacher and 19 others')
 _VERB_BETWEEN = re.compile(rf"\b(?:\w+ing|{KILL}|{WOUND})\b", re.I)
@@ -341,6 +349,8 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     if one_of:
         right = right[one_of.end():]
     m = _RIGHT_VERB.match(right)
+    if m and _OUTCOME_WORD.search(m.group("party")):
+        m = None  # '40 civilians 25 fighters killed 110 injured': the verb past the first is another figure's
     if m and (other := _OTHER_NUMBER.search(m.group("party"))):
         noun = _RIGHT_NOUN.match(right)
         if noun and noun.end("v") <= m.start("party") + other.start():
@@ -357,6 +367,11 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         phrase = right[: m.start("v")]
         p = _resolve(phrase, country)
         if p is None:
+            return None
+        # 'Five gunmen killed 12 villagers': the number counts the attackers. (Without commas, '1 child
+        # killed 6 children still under rubble' reads the same way; children kill no one.)
+        if m.group("v").lower() in ("killed", "injured", "wounded") and _TAKES_OBJECT.match(right, m.end("v")) \
+                and not (isinstance(p, parties.Party) and p.party_class == "civilian"):
             return None
         explicit = isinstance(p, parties.Party)
         if not explicit:

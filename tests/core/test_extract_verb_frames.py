@@ -86,3 +86,29 @@ def test_a_second_object_after_one_without_a_number():
     assert (19, "wounded", "unspecified") in keys(ev)
     ev = run("Militants killed a police officer and two civilians in an ambush near Bannu.", published_at="2024-06-01")
     assert keys(ev) == {(2, "killed", "civilian")}
+
+
+def test_a_number_of_attackers_is_not_a_toll():
+    # the verb takes an object, so the first number counts the attackers (digits and words alike)
+    ev = run("Four gunmen killed 12 villagers in Zamfara State on Sunday, police said.\n"
+             "Two suicide bombers killed seven worshippers at a mosque in Maiduguri on Friday.", published_at="2024-06-01")
+    assert keys(ev) == {(12, "killed", "civilian"), (7, "killed", "civilian")}
+
+
+def test_attackers_who_wounded_others_are_not_wounded():
+    ev = run("Three militants wounded 14 policemen in an attack in Bannu on Tuesday.", published_at="2024-06-01")
+    assert keys(ev) == {(14, "wounded", "state")}
+
+
+def test_a_toll_list_without_commas_is_not_a_verb_with_an_object():
+    # copy stripped of its commas: each number is a toll of its own
+    ev = run("3 killed 12 injured in a car bomb in Azaz on Sunday.\n"
+             "The monitor said 40 soldiers were executed 15 more were killed in the assault on Raqqa.",
+             published_at="2016-06-01")
+    assert {(3, "killed", "unspecified"), (12, "wounded", "unspecified"), (40, "killed", "state")} <= keys(ev)
+
+
+def test_a_victim_subject_keeps_its_toll_without_commas():
+    # children kill no one: '1 child killed 6 children ...' is two tolls whose comma was stripped
+    ev = run("1 child killed 6 children still under rubble in Idlib on Sunday.", published_at="2016-06-12")
+    assert (1, "killed", "civilian") in keys(ev)
