@@ -18,7 +18,7 @@ from streams.core.numbers import Amount, amounts
 from streams.core.text import Cue, Folded
 
 # 'neutralised'/'eliminated': how the armies of Nigeria, the Sahel, Pakistan and Turkey report the fighters they killed
-KILL = r"(?:killed|dead|died|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|neutrali[sz]ed|eliminated|lost\s+their\s+lives|shot\s+dead|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
+KILL = r"(?:killed|dead|died|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|neutrali[sz]ed|eliminated|lost\s+their\s+lives|shot\s+dead|gunned\s+down|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
 WOUND = r"(?:wounded|injured|hurt|maimed)"
 _AUX = r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|later|now|allegedly|still|since|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|feared|slightly|seriously|critically|badly|severely|lightly|fatally|mortally|either|both|so\s+far|already|subsequently))*"
 _STOP = r"(?:said|says|told|and\s+(?:have|has|had|were|was)|who|which|that|while|but|after|before|when|as|because|if)"
@@ -36,7 +36,7 @@ _TAKES_OBJECT = re.compile(_OBJECT_AFTER, re.I)
 _RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND})\b(?!{_OBJECT_AFTER})", re.I)
 # ('abducted 30 passengers and killed four': 'killed' there is a verb with its own object)
 _RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|casualties|killed|injuries|injured|wounded|victims\s+dead)\b(?<!and\skilled)(?<!and\swounded)(?<!and\sinjured)", re.I)
-_LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|buried|burying|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|all\s+(?:the\s+)?)?$")
+_LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|buried|burying|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|all\s+(?:the\s+)?)?$")
 _LEFT_WOUND = re.compile(r"\b(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|injuries\s+of|hurt|hurting)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
 _LEFT_LOST = re.compile(r"\b(?:we|they|it|has|have|had)\s+(?:also\s+)?(?:lost|losing)\s+$", re.I)
 _LEFT_LEFT = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.I)
@@ -66,7 +66,7 @@ _NOT_PEOPLE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|km|k
 # that text. Keep these in step with the patterns' final words.
 _KILL_LAST = ("killed", "killing", "kills", "kill", "slaughtered", "slaughtering", "massacred", "massacring", "executed",
               "executing", "beheaded", "beheading", "murdered", "murdering", "neutralised", "neutralized",
-              "neutralising", "neutralizing", "eliminated", "eliminating", "buried", "burying", "of", "away",
+              "neutralising", "neutralizing", "eliminated", "eliminating", "buried", "burying", "dead", "down", "of", "away",
               "another", "further", "additional", "all", "the")
 _WOUND_LAST = ("wounded", "wounding", "wounds", "wound", "injured", "injuring", "injures", "injure", "of", "hurt",
                "hurting", "another", "further", "additional")
@@ -157,11 +157,11 @@ def _nearest_party(before: str, country: str | None) -> parties.Party | None:
 
 
 # A sentence without any of these words holds no casualty figure: most prose is skipped on one search.
-CUE = Folded(r"\b(?:kill|dead|die|death|buri|lost|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|neutrali|eliminat|among|including|include|of\s+(?:them|whom))")
+CUE = Folded(r"\b(?:kill|dead|die|death|buri|lost|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|neutrali|eliminat|gunned\s+down|among|including|include|of\s+(?:them|whom))")
 
 # CUE's words as plain lowercase stems ('of\s+them' needs 'them'): the cheap first test. Keep in step with CUE.
 _CUE_STEMS = Cue("kill", "dead", "die", "death", "buri", "lost", "wound", "injur", "hurt", "body", "bodies", "corpse",
-                 "neutrali", "eliminat",
+                 "neutrali", "eliminat", "gunned down",
                  "toll", "slaughter", "massacr", "behead", "execut", "victim", "casualt", "fatalit", "martyr", "lives",
                  "slain", "perish", "murder", "maim", "among", "includ", "them", "whom")
 

@@ -112,3 +112,15 @@ def test_a_victim_subject_keeps_its_toll_without_commas():
     # children kill no one: '1 child killed 6 children ...' is two tolls whose comma was stripped
     ev = run("1 child killed 6 children still under rubble in Idlib on Sunday.", published_at="2016-06-12")
     assert (1, "killed", "civilian") in keys(ev)
+
+
+def test_shot_dead_and_gunned_down_take_their_victims_as_objects():
+    ev = run("Gunmen shot dead three police officers in Kano State on Tuesday.\n"
+             "Militants gunned down nine workers at a quarry in Balochistan on Friday, officials said.",
+             published_at="2024-06-01")
+    assert keys(ev) == {(3, "killed", "state"), (9, "killed", "civilian")}
+
+
+def test_victims_gunned_down_in_the_passive():
+    ev = run("Five soldiers were gunned down at a checkpoint in Zamfara State on Monday.", published_at="2024-06-01")
+    assert keys(ev) == {(5, "killed", "state")}
