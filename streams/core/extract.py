@@ -22,7 +22,9 @@ from streams.core.text import Folded, Sentence, clean_body, normalise
 
 _SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
 _RUNNING = re.compile(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed)|death\s+toll)\b", re.I)
-_BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|(?P<own>its|their))\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\b", re.I)
+# 'bringing its death toll to', 'bringing the total to', 'bringing the number of people killed this month to'
+_BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|(?P<own>its|their))\s+(?:(?:overall\s+|total\s+)?(?:death\s+)?toll|total"
+                       r"|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|casualties|fatalities|wounded|injured))\b", re.I)
 _TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|mounted|jumped|reached|reaches|has\s+hit|now\s+stands)\b", re.I)
 _DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{0,30},\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,40}\)\s*[-\u2013\u2014]+")
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")

@@ -153,7 +153,8 @@ def _clean_name(name: str) -> str | None:
     # 'Syrias Hasakeh', "Ukraine's Kramatorsk": drop the possessive country
     while words and (words[0].lower().rstrip("s").rstrip("'") in country_of or words[0].lower() in country_of):
         words = words[1:]
-    while words and (words[-1].lower() in not_places or words[-1].lower() in country_of):
+    # "from Thursday's attack": a possessive not-place is still not a place
+    while words and (words[-1].lower().replace("’", "'").removesuffix("'s") in not_places or words[-1].lower() in country_of):
         words = words[:-1]
     while words and words[0].lower() in not_places:
         words = words[1:]

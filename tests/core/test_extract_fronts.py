@@ -1,6 +1,6 @@
 """Fronts: gazetteer variants resolve to one front; unknown places make their own; a scene change
 moves figures to another front; a country is never an incident's front."""
-from tests.core.extract_helpers import one, run
+from tests.core.extract_helpers import figures, one, run
 
 
 def test_spelling_variants_share_a_front():
@@ -40,3 +40,8 @@ def test_city_mentions_count_for_the_named_part_of_it():
              "Others fled to other parts of Damascus.", published_at="2012-12-17")
     f = one(ev, 6)
     assert (f.front, f.location, f.event_date) == ("southern-damascus", "Yarmuk camp", "2012-12-16")
+
+
+def test_a_possessive_weekday_is_not_a_place():
+    ev = run("The death toll from Thursday's attack on the market rose to 45, the ministry said.", published_at="2024-06-01")
+    assert [e.front for e in figures(ev)] == ["unknown"]

@@ -57,3 +57,11 @@ def test_a_total_since_long_ago_tied_to_no_front_is_the_war_s():
     f = one(ev, 6000)
     assert (f.scope, f.front) == ("background", "myanmar")
     assert one(ev, 8).front == "sagaing"
+
+
+def test_bringing_the_total_or_the_number_killed_to_a_figure_is_a_running_total():
+    ev = run("Two more soldiers died of their wounds in Kidal on Monday, bringing the total to 31.\n"
+             "The raid killed 12 villagers, bringing the number of people killed in Kidal this month to 80.",
+             published_at="2024-06-01")
+    assert one(ev, 31).scope == "cumulative" and one(ev, 80).scope == "cumulative"
+    assert one(ev, 2).scope == "incident" and one(ev, 12).scope == "incident"

@@ -124,3 +124,9 @@ def test_shot_dead_and_gunned_down_take_their_victims_as_objects():
 def test_victims_gunned_down_in_the_passive():
     ev = run("Five soldiers were gunned down at a checkpoint in Zamfara State on Monday.", published_at="2024-06-01")
     assert keys(ev) == {(5, "killed", "state")}
+
+
+def test_a_force_that_lost_soldiers_counts_them_dead_but_not_its_tanks():
+    ev = run("The army lost 14 soldiers in the fighting near Kidal, while 37 rebels were killed, the statement said.\n"
+             "The army also lost six tanks in the battle.", published_at="2024-06-01")
+    assert keys(ev) == {(14, "killed", "state"), (37, "killed", "nonstate")}
