@@ -195,10 +195,12 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     mentions = [fronts.mentions(s.text) if (s.headline or s.index < 6 or s.index in figure_sents
                                              or _SCENE.match(s.text) or control.has_verb(s.text)) else []
                 for s in sentences]
-    if country is None:
-        # no country named: the provinces and cities the article names tell it
-        country = country_of_places(mentions)
-        if country:  # party keys and sides depend on the country: read the figures again
+    if country is None or len(named_countries) > 1:
+        # no country named: the provinces and cities the article names tell it; several named ("a
+        # Russian missile struck Kharkiv, Ukraine"): the one its places lie in
+        placed = country_of_places(mentions)
+        if placed and placed != country and (country is None or placed in named_countries):
+            country = placed  # party keys and sides depend on the country: read the figures again
             found = _read_figures(sentences, country)
     theatres = Theatres(mentions, country, named_countries)
     mentions = theatres.resolve([s.text for s in sentences], mentions)
@@ -282,6 +284,8 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 background = None
             if not background and not recent_total:
                 background = scale.war_total(s.text, f.amount.count, f.outcome)
+                if not background and not any(m.locative for m in ms):
+                    background = scale.invasion(s.text, f.amount.count)
             war_front = _war_front(s.text, ms, country, mentions) if background else None
             if war_front:
                 # "the overall death toll had risen to 54,927": the Gaza war's toll is the front's

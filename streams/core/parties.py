@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from streams.core import lexicon
+from streams.core import fronts, lexicon
 from streams.core.text import Folded
 
 
@@ -89,11 +89,29 @@ def resolve(phrase: str, country: str | None = None) -> Party | None:
                 continue
             key, cls, side = me["key"], me["class"], me.get("side", side)
             break
-    if cls == "state" and side is None:
+    # 'Turkish servicemen' in a story from Syria, 'Iraqi army' beside Syrian troops: a government's
+    # forces are those of the country the phrase names, else of the article's country
+    nation = _nationality(phrase[: hm.end()]) if cls == "state" and key == "government" else None
+    if nation is not None:
+        side = sides.get(nation) or side
+        key = _government_key(nation)
+    elif cls == "state" and side is None:
         side = sides.get(country or "", None)
-        if key == "government" and country and country not in ("Syria",):
-            key = lexicon.slug(country) + "-government" if country not in ("Russia", "Ukraine", "Israel") else lexicon.slug(country)
+        if key == "government" and country:
+            key = _government_key(country)
     return Party(key, cls, side, phrase)
+
+
+def _government_key(country: str) -> str:
+    if country == "Syria":
+        return "government"
+    return lexicon.slug(country) if country in ("Russia", "Ukraine", "Israel") else lexicon.slug(country) + "-government"
+
+
+def _nationality(text: str) -> str | None:
+    """The last country a victims' phrase names ('Turkish', 'U.S.'), or None."""
+    named = fronts.country_mentions(text)
+    return named[-1] if named else None
 
 
 def named_side(phrase: str, country: str | None = None) -> str | None:

@@ -14,6 +14,9 @@ strip of land, reported by its health ministry, as that front's cumulative figur
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from streams.core import lexicon
 
 _WAR = r"(?:civil\s+)?(?:war|conflict|uprising|rebellion|revolt|revolution|insurgency|crisis)"
 _AGE = r"(?:\w+|\d+)[- ](?:and[- ]a[- ]half[- ])?years?(?:[- ]old)?"
@@ -28,7 +31,26 @@ _WAR_TOTAL = re.compile(
     r"|\bsince\s+(?:it\s+)?(?:began|started|erupted|broke\s+out)\s+in\s+(?:\w+\s+)?(?:19|20)\d{2}\b",
     re.I,
 )
+# an invasion of a whole country is its war ("Russia's full-scale invasion", "the invasion of Ukraine");
+# an invasion of a town or a strip ("the invasion of Rafah") is a front's operation
+_INVASION = re.compile(r"\b(?:[Ff]ull[- ]scale\s+invasion|invasion\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))")
 WAR_SCALE_KILLED = 100_000
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(a.lower() for c in lexicon.countries()["countries"] for a in [c["name"], *c["aliases"]])
+
+
+def invasion(sentence: str, count: int) -> str | None:
+    """The invasion of a whole country a figure of a thousand or more is tied to, or None. The caller
+    decides whether the sentence confines it to one front ("3,000 soldiers died in Bakhmut alone")."""
+    if count < 1000:
+        return None
+    for m in _INVASION.finditer(sentence) if "nvasion" in sentence else ():
+        if m.group("place") is None or m.group("place").lower() in _country_names():
+            return m.group(0)
+    return None
 
 
 def war_total(sentence: str, count: int, outcome: str) -> str | None:

@@ -327,3 +327,10 @@ def test_hostages_prisoners_and_detainees_are_people_of_unknown_class():
     assert cls_key(ev, 6)[0] == "unspecified"
     ev = run("Before they withdrew, government forces executed 15 detainees, the report said.", published_at="2015-06-01")
     assert cls_key(ev, 15)[0] == "unspecified"
+
+
+def test_forces_take_the_nationality_the_phrase_names_over_the_articles_country():
+    ev = run("Rebel rockets killed three Turkish soldiers near Afrin in northern Syria on Sunday, the Syrian "
+             "Observatory said.\nTwo Syrian soldiers were killed in the same clashes.", published_at="2018-02-01")
+    assert one(ev, 3).party == "turkey-government" and one(ev, 2).party == "government"
+    assert one(ev, 3).party_class == one(ev, 2).party_class == "state"

@@ -145,3 +145,12 @@ def test_a_capitalised_division_word_names_a_province_without_a_preposition():
     assert one(ev, 165).front == "sagaing"
     ev = run("Islamic State fighters attacked the town of Tal Afar, killing five people.", published_at="2017-06-01")
     assert one(ev, 5).front != "islamic"
+
+
+def test_of_several_countries_named_the_article_is_about_the_one_its_places_lie_in():
+    # 'Russian' is named more often than Ukraine; Kharkiv and Odesa lie in Ukraine
+    ev = run("A Russian missile struck a building in Kharkiv on Saturday, killing six people, the Ukrainian governor said.\n"
+             "Russian drones also hit a port in Odesa. Russian forces have stepped up attacks this month, Russian media said.\n"
+             "Russia's full-scale invasion has killed more than 10,000 civilians, the UN says.",
+             published_at="2024-03-09")
+    assert one(ev, 10000).front == "ukraine"

@@ -27,3 +27,18 @@ def test_a_recent_running_total_of_one_strip_of_land_stays_cumulative():
                          published_at="2023-11-03"))
     (total,) = [e for e in events if e.count == 9200]
     assert total.scope == "cumulative"
+
+
+def test_an_invasion_of_a_country_is_its_war_but_an_invasion_of_a_town_is_a_front():
+    ev = run("A Russian missile struck an apartment block in Kharkiv on Saturday, killing six people.\n"
+             "Russia's full-scale invasion has killed more than 10,000 civilians, according to the United Nations.\n"
+             "The invasion of Ukraine has displaced millions and killed at least 11,000 civilians, the UN says.",
+             published_at="2024-03-09")
+    scopes = {e.count: e.scope for e in figures(ev)}
+    assert scopes[10000] == "background" and scopes[11000] == "background" and scopes[6] == "incident"
+
+
+def test_a_toll_since_the_invasion_on_one_front_is_not_war_wide():
+    ev = run("Since the full-scale invasion, 3,000 soldiers have died in Bakhmut alone, the officer said.",
+             published_at="2024-03-09")
+    assert [e.scope for e in figures(ev)] != ["background"]
