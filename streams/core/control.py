@@ -62,6 +62,8 @@ assert _VERB_FIRST.isalpha(), _VERB_FIRST
 _ANY_VERB = Folded(f"(?=[{_VERB_FIRST}])(?:" + "|".join(rf"\b{v}\b" for v, _ in _VERBS) + ")")
 
 
+# 'the army seized power', 'took office': no ground changes hands
+_NOT_GROUND = re.compile(r"\s+(?:power|office|the\s+reins|hostages?|weapons|arms|ammunition)\b", re.I)
 # Every verb phrase above contains one of these stems ('retaken' 'take', 'retook' 'took', 'regained'
 # 'gain'): a sentence with none of them needs no verb search. Keep in step with _VERBS.
 _CUE = Cue("seiz", "captur", "take", "took", "overr", "conquer", "gain", "fell", "advanc", "push", "enter", "press",
@@ -85,7 +87,7 @@ def find(sentences: list[Sentence], country: str | None, ref: date | None,
             continue
         for rx, action in _VERB_RX:
             v = rx.search(s.text)
-            if not v:
+            if not v or _NOT_GROUND.match(s.text, v.end()):
                 continue
             after = [m for m in ms if m.start > v.start() and m.start - v.end() < 80]
             if not after:

@@ -35,3 +35,9 @@ def test_actors_come_from_the_party_lexicon_not_from_one_war():
     for text, actor in cases:
         controls = [e for e in run(text, published_at="2024-06-01") if e.type == "control"]
         assert [c.actor for c in controls] == [actor], text
+
+
+def test_seizing_power_is_no_territorial_change():
+    ev = run("More than 3,000 civilians have been killed since the army seized power in February 2021, according "
+             "to the Assistance Association for Political Prisoners.", published_at="2024-06-06")
+    assert [e for e in ev if e.type == "control"] == []

@@ -1,5 +1,5 @@
 """Parts of another figure: 'including', 'among the dead', 'of whom', 'N of them'."""
-from tests.core.extract_helpers import one, run
+from tests.core.extract_helpers import keys, one, run
 
 
 def test_including_children():
@@ -30,3 +30,9 @@ def test_mixed_total_split_into_classes():
     assert one(ev, 7).scope == "incident"
     assert one(ev, 4).scope == "subset" and one(ev, 4).party_class == "state"
     assert one(ev, 3).scope == "subset" and one(ev, 3).party_class == "civilian"
+
+
+def test_one_of_the_deadliest_is_no_figure():
+    ev = run("The RSF killed at least 80 people in a village in Gezira state, in one of the deadliest attacks of the war.",
+             published_at="2024-06-06")
+    assert keys(ev) == {(80, "killed", "unspecified")}
