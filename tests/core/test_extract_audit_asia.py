@@ -84,3 +84,83 @@ def test_of_them_takes_its_outcome_from_its_own_sentence_and_verb():
     f = one(ev, 3, "wounded")
     assert f.scope == "subset"
     assert not [e for e in ev if e.type == "casualty" and e.count == 3 and e.outcome == "killed"]
+
+
+# --- fronts ----------------------------------------------------------------------------------------
+
+def fronts_of(ev):
+    return {e.front for e in ev if e.type == "casualty"}
+
+
+def test_a_possessive_day_is_no_place():
+    ev = run("More than 40 people are feared to have been killed in Monday's air strike by the military on a village "
+             "in the northern Sagaing region.", published_at="2023-04-12")
+    assert "monday-s" not in fronts_of(ev)
+    assert fronts_of(ev) == {"sagaing"}
+
+
+def test_the_place_after_a_regions_possessive():
+    ev = run("A Myanmar military air strike on a village in Sagaing Region's Kani Township killed at least 8 "
+             "civilians, residents said.", published_at="2023-06-20")
+    f = one(ev, 8)
+    assert "region" not in f.front and f.front in ("kani", "sagaing")
+
+
+def test_who_dominates_a_district_is_not_part_of_its_name():
+    ev = run("Three people were killed in firing in Meitei-dominated Bishnupur district on Sunday, police said.",
+             published_at="2023-09-03")
+    assert one(ev, 3).front == "bishnupur"
+
+
+def test_an_outlet_in_capitals_is_no_front():
+    ev = run("At least seven civilians were killed when military jets bombed a village in the central Sagaing region, "
+             "according to a witness and BBC Burmese.\n"
+             "According to a witness account and reports in BBC Burmese, jets dropped bombs on a ceremony in Nyaung Pin "
+             "village late on Wednesday.", published_at="2023-01-05")
+    assert one(ev, 7).front == "sagaing"
+
+
+def test_a_military_command_is_no_front():
+    ev = run("The health ministry said a child was among four people killed in an Israeli strike in the country's "
+             "south on Thursday.\n"
+             "The ministry said the strike hit the village of Kfar Rumman near Nabatieh.\n"
+             "Hezbollah said it fired a barrage of rockets at Israel's Northern Command in response.",
+             published_at="2024-09-13")
+    assert one(ev, 4).front == "nabatieh"
+
+
+def test_a_name_followed_by_forces_is_an_organisation():
+    ev = run("MOSCOW (Sputnik) - Three fighters of Iraq's Shia Popular Mobilization Forces (PMF), also known as Hashd "
+             "Shaabi, were killed in an attack in the eastern Iraqi province of Diyala, the PMF said on Monday.",
+             published_at="2019-12-02")
+    assert one(ev, 3).front == "diyala"
+
+
+def test_the_war_in_gaza_in_a_story_about_lebanon():
+    ev = run("An Israeli strike in southern Lebanon on Sunday killed at least seven people, the health ministry said.\n"
+             "The strike on Kfar Kila in Nabatieh province was among the deadliest since Hezbollah began trading fire "
+             "with Israel after the war in Gaza broke out.", published_at="2024-08-18")
+    assert one(ev, 7).front != "gaza-strip"
+
+
+def test_the_west_bank_is_one_front_and_its_own_total_since_the_gaza_war():
+    ev = run("Israeli forces killed five Palestinians during a raid in Tulkarm in the occupied West Bank, the "
+             "Palestinian health ministry said.\n"
+             "At least 480 Palestinians have been killed by Israeli troops or settlers across the West Bank since the "
+             "Gaza war broke out, according to Palestinian officials.", published_at="2024-04-21")
+    assert one(ev, 5).front == "west-bank"
+    f = one(ev, 480)
+    assert (f.front, f.scope) == ("west-bank", "cumulative")
+
+
+def test_a_running_total_with_also_before_been():
+    ev = run("At least 14 Israelis have also been killed in attacks in the West Bank since October 7, according "
+             "to official figures.", published_at="2024-05-21")
+    assert one(ev, 14).scope == "cumulative"
+
+
+def test_a_bracketed_gloss_puts_nothing_in_its_country():
+    ev = run("MOSCOW (Sputnik) - Five soldiers were killed in an attack by the Islamic State (IS, banned in Russia) "
+             "in the eastern Iraqi province of Diyala, the military said.", published_at="2020-01-05")
+    f = one(ev, 5)
+    assert (f.party_class, f.side) == ("state", "Iraqi government")
