@@ -287,6 +287,10 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         # An old start date is a running total of this front ("had been killed in Gaza since October
         # 7, 2023"), or of the whole country ("in eastern and northern Syria ... since September
         # 2014": background), or it dates something else ("the city, divided since July 2012").
+        if (since_text and (recent_total or since_start is None) and not war_wide and country and not ms
+                and country in where_countries(s.text)):
+            # 'the violence since October has killed some 600 people in Lebanon': the country's toll, no front's
+            war_wide = since_text
         old_total = bool(since_start and not recent_total and _RUNNING.search(s.text))
         if old_total and not war_wide and not any(m.front in theatres.known for m in ms):
             # a total since long ago that the sentence ties to no front is the country's war's
