@@ -43,7 +43,7 @@ _TOLL_GAP = (r"(?:[^.;\d]|\d(?![\d,]*\s+(?:[a-z]+\s+)?(?:people|persons|civilian
              + r")\.)")
 _LEFT_TOLL = re.compile(rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{{0,30}}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded))\b{_TOLL_GAP}{{0,150}}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past)\s+$", re.I)
 _LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured)\s+(?:are|were|was|is)|(?:victims|dead|casualties)\s+(?:include|included|including)|include|included)\s+$", re.I)
-_RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b", re.I)
+_RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?!them\b|whom\b)(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b", re.I)
 _RIGHT_OFTHEM = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?P<v>dead|killed|victims|wounded|injured|fatalities))\b(?:\s+(?:were|are|was|is|had\s+been|have\s+been))?\s*(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){0,3})", re.I)
 _OF_TOTAL = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those)\s+(?:total\s+)?(?P<v>death\s+toll|dead|killed|victims|wounded|injured)\b", re.I)
 _WERE_PARTY = re.compile(r"^\s+(?:were|are|was|is)\s+(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){1,3})", re.I)
@@ -172,6 +172,8 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
     of_total = _OF_TOTAL.match(sentence)
     for a in amounts(sentence):
         left, right = sentence[: a.start], sentence[a.end:]
+        if left.endswith(('"', "\u201c")):
+            left = left[:-1]  # 'the strike killed "three people ...", the ministry said': a quote opens on the number
         if "(" in right:
             # an aside in brackets that holds no number names no victims of its own
             right = _BRACKETS.sub("", right)

@@ -446,6 +446,9 @@ def _reconcile(items: list[_Fig], all_text: dict[int, str]) -> list[_Fig]:
             kept.append(it)
             continue
         rep = same[0]
+        if it.sent.index == rep.sent.index and not it.sent.headline and (it.fig.joins is rep.fig or rep.fig.joins is it.fig):
+            kept.append(it)  # 'wounding two soldiers and two rangers': one verb's two objects, not a restatement
+            continue
         distinct_sources = rep.source and it.source and rep.source != it.source and not it.sent.headline
         if distinct_sources and rep.fig.party.party_class != it.fig.party.party_class and it.fig.explicit_party \
                 and rep.fig.explicit_party and it.fig.party.party_class != "unspecified" or (

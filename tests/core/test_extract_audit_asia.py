@@ -183,3 +183,21 @@ def test_a_groups_lifetime_toll_is_background():
              "The group has been responsible for the deaths of 35,000 people, including women and children.",
              published_at="2021-02-10")
     assert one(ev, 35000).scope == "background"
+
+
+# --- frames and restatements -----------------------------------------------------------------------
+
+def test_a_quote_opening_on_the_number_and_among_them_inside_it():
+    ev = run("The ministry said the strike killed \"four people, among them a woman, and wounded five others\", "
+             "without giving details.", published_at="2024-09-20")
+    f = one(ev, 4)
+    assert (f.party_class, f.scope) == ("unspecified", "incident")
+    w = one(ev, 5, "wounded")
+    assert (w.party_class, w.scope) == ("unspecified", "incident")
+
+
+def test_one_verbs_two_objects_of_the_same_number_are_two_figures():
+    ev = run("Two roadside bombs in Yala province on Monday wounded three soldiers and three rangers, police said.",
+             published_at="2015-07-13")
+    hits = [e for e in ev if e.type == "casualty" and e.count == 3 and e.outcome == "wounded"]
+    assert len(hits) == 2 and all(e.party_class == "state" for e in hits)
