@@ -128,6 +128,7 @@ def _first_letters(phrases: list[str], ignore_case: bool = False) -> str:
 _AL_PREFIX = re.compile(r"^(?:al|el)-")
 _SPACES = re.compile(r"\s+")
 _AFFIX_ADJ = re.compile(r"-(?:majority|controlled|held|based|backed|run|led|dominated|populated|allied|linked|affiliated)$", re.I)
+_ORG_LAST = re.compile(r"\s(?:Ministry|Minister|Command|Forces|Army)$")
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
 # 'Shia Popular Mobilization Forces', 'Northern Command': a name that an organisation's word follows
 _ORG_AFTER = re.compile(r"\s+(?:Forces|Army|Brigades?|Units|Movement|Command|Front|Party|Militia|Corps)\b")
@@ -152,6 +153,8 @@ def country_mentions(text: str) -> list[str]:
 @lru_cache(maxsize=256)
 def _clean_name(name: str) -> str | None:
     place_to_front, _, not_places, country_of, _, regions, orgs = _gazetteer()
+    if _ORG_LAST.search(name):
+        return None  # 'the Armenian Defense Ministry', "Israel's Northern Command": an institution, not a place
     words = name.split()
     # "Sagaing Region's Pale", "Kirkuk's Hawija": the place is the one after the possessive
     for i in range(len(words) - 2, -1, -1):

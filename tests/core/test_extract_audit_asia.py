@@ -201,3 +201,12 @@ def test_one_verbs_two_objects_of_the_same_number_are_two_figures():
              published_at="2015-07-13")
     hits = [e for e in ev if e.type == "casualty" and e.count == 3 and e.outcome == "wounded"]
     assert len(hits) == 2 and all(e.party_class == "state" for e in hits)
+
+
+def test_a_ministry_is_no_front_and_karabakh_is_one():
+    ev = run("On October 4, the Armenian Defense Ministry reported the deaths of 21 servicemen of the defense army of "
+             "the unrecognized Nagorno-Karabakh Republic in fighting along the line of contact.\n"
+             "According to the ombudsman of Artsakh Gegham Stepanyan, three civilians were killed in shelling of "
+             "Stepanakert.", published_at="2020-10-04")
+    assert one(ev, 21).front == "nagorno-karabakh"
+    assert one(ev, 3).front == "nagorno-karabakh"
