@@ -23,8 +23,8 @@ WOUND = r"(?:wounded|injured|hurt|maimed)"
 _AUX = r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|later|now|allegedly|still|since|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|feared|slightly|seriously|critically|badly|severely|lightly|fatally|mortally|either|both|so\s+far|already|subsequently))*"
 _STOP = r"(?:said|says|told|and\s+(?:have|has|had|were|was)|who|which|that|while|but|after|before|when|as|because|if)"
 # a word of the victims' noun phrase; 'U.S.' and 'U.N.' keep their full stops
-_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom)[^,.;]{1,60},)"  # ', among them four children,'
-_PARTY = rf"(?P<party>(?:{_ASIDE}?\s+(?!{_STOP}\b)(?:(?:[A-Z]\.){{2,}}|[\w'\[\]-]+)){{0,12}}?{_ASIDE}?)"
+_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|also\s+known\s+as|known\s+as)[^,.;]{1,60},)"  # ', among them four children,'
+_PARTY = rf"(?P<party>(?:{_ASIDE}?\s+(?!{_STOP}\b)(?:(?:[A-Z]\.){{2,}}|[\w'\[\]-]+(?:/[\w-]+)?)){{0,12}}?{_ASIDE}?)"
 # what follows a verb that takes an object: 'N gunmen killed 12 villagers' (not a list of tolls
 # without its commas: '3 killed 12 injured', '43 killed 6 others wounded', 'executed 19 more were killed')
 _OBJECT_AFTER = (
@@ -51,14 +51,17 @@ _TOLL_GAP = (r"(?:[^.;\d]|\d(?![\d,]*\s+(?:[a-z]+\s+)?(?:people|persons|civilian
              + r")\.)")
 _LEFT_TOLL = re.compile(rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{{0,30}}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded)|bring(?:ing|s)?\s+the\s+total)\b{_TOLL_GAP}{{0,150}}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past)\s+$", re.I)
 _LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured)\s+(?:are|were|was|is)|(?:victims|dead|casualties)\s+(?:include|included|including)|include|included)\s+$", re.I)
-_RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b", re.I)
+_RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?!them\b|whom\b)(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b", re.I)
 _RIGHT_OFTHEM = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?P<v>dead|killed|victims|wounded|injured|fatalities))\b(?:\s+(?:were|are|was|is|had\s+been|have\s+been))?\s*(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){0,3})", re.I)
 _OF_TOTAL = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those)\s+(?:total\s+)?(?P<v>death\s+toll|dead|killed|victims|wounded|injured)\b", re.I)
 _WERE_PARTY = re.compile(r"^\s+(?:were|are|was|is)\s+(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){1,3})", re.I)
+_OWN_VERB = re.compile(rf"[\s,]*(?:\w+,?\s+){{0,2}}?(?P<v>{KILL}|{WOUND})\b", re.I)
 _ONE_OF = re.compile(r"^\s+of\s+(?:which|whom|them)\b", re.I)
 _NOT_PEOPLE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|km|kilometres|kilometers|miles|metres|meters|percent|per\s+cent|buses|tanks|missiles|rockets|vehicles|cars|trucks|buildings|houses|homes|hospitals|ambulances|schools|villages|towns|checkpoints|bombs|shells|strikes|raids|attacks|times|dollars|tonnes|tons)\b", re.I)
 
 
+# '(PMF, or Hashd al-Shaabi in Arabic)', '(IS, banned in Russia)': an acronym or gloss in brackets
+_BRACKETS = re.compile(r"\s*\([^()\d]{1,80}\)")
 # Compiled once here rather than rebuilt from f-strings inside the per-figure code.
 # A month just before the number ('March 15') or a unit just after it ('15 hours'): a date or a measure
 # The _LEFT_* patterns (and _YEAR_PREP_BEFORE) end in '<word>\s+$': they can only match when the
@@ -149,6 +152,8 @@ def _nearest_party(before: str, country: str | None) -> parties.Party | None:
         if p and p.party_class in ("nonstate", "unspecified"):
             continue
         if p and words[k].lower() not in ("others", "dead", "members", "injured", "wounded", "casualties", "deaths", "lives", "forces", "personnel"):
+            if "between" in (w.lower() for w in words[max(0, k - 6): k]):
+                return None  # 'fighting between troops and rebels ... the deaths of 26': both sides' dead
             if k > 0:
                 p2 = parties.resolve(" ".join(words[max(0, k - 2): k + 1]), country)
                 if p2 and p2.party_class == p.party_class:
@@ -176,6 +181,11 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
     of_total = _OF_TOTAL.match(sentence)
     for a in amounts(sentence):
         left, right = sentence[: a.start], sentence[a.end:]
+        if left.endswith(('"', "\u201c")):
+            left = left[:-1]  # 'the strike killed "three people ...", the ministry said': a quote opens on the number
+        if "(" in right:
+            # an aside in brackets that holds no number names no victims of its own
+            right = _BRACKETS.sub("", right)
         last = _last(left)
         if (_ends(last, _MONTH_LAST) and _MONTH_BEFORE.search(left)) or _UNIT_AFTER.match(right):
             continue
@@ -210,6 +220,16 @@ def _resolve(phrase: str, country: str | None) -> parties.Party | None | str:
     if re.fullmatch(r"(?:more|others|other|more\s+others|other\s+people\s+more|another)", low):
         return "empty"
     return parties.resolve(phrase, country)
+
+
+# 'Philippine marines suffered 1 dead and 19 wounded': the subject of 'suffered' are the victims
+_SUFFERED = re.compile(r"\b((?:[\w'-]+\s+){0,2}[\w'-]+)\s+(?:suffered|sustained)\s+(?:[^.;]{0,40}\band\s+)?$", re.I)
+
+
+def _sufferer(left: str, country: str | None) -> parties.Party | None:
+    m = _SUFFERED.search(left) if "suffered" in left or "sustained" in left else None
+    p = parties.resolve(m.group(1), country) if m else None
+    return p if p and p.party_class != "unspecified" else None
 
 
 def _inherit(out: list[Figure], previous: list[Figure], left: str, country: str | None, one_of: bool = False,
@@ -249,8 +269,10 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     # 'Four of them are children', '15 of the wounded were in critical condition', 'one of which was killed'
     m = _RIGHT_OFTHEM.match(right)
     if m and not (a.count == 1 and _ONE_OF.match(right)):
-        head = previous[-1] if previous else (out[-1] if out else None)
+        head = out[-1] if out else (previous[-1] if previous else None)
         outcome = _outcome(m.group("v")) if m.group("v") and m.group("v").lower() != "victims" else (head.outcome if head else "killed")
+        if not m.group("v") and (verb := _OWN_VERB.match(right, m.start("party"))):
+            outcome = _outcome(verb.group("v"))  # 'four of them seriously wounded', 'Two of them ... died'
         p = parties.resolve(m.group("party") or "", country) if m.group("party") else None
         if head is not None or m.group("v"):
             return Figure(a, outcome, p or parties.UNSPECIFIED, subset=True, explicit_party=p is not None, sentence=sentence)
@@ -361,7 +383,7 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         if p is None:
             return None
         explicit = isinstance(p, parties.Party) and not one_of
-        party = p if explicit else _inherit(out, previous, left, country, one_of=bool(one_of))
+        party = p if explicit else (_sufferer(left, country) or _inherit(out, previous, left, country, one_of=bool(one_of)))
         return Figure(a, _outcome(m.group("v")), party, explicit_party=explicit, sentence=sentence)
     m = _RIGHT_NOUN.match(right)
     if m:
@@ -379,7 +401,7 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             p = parties.resolve(m.group("v"), country) or parties.UNSPECIFIED
             if p.label.lower() in ("killed", "injured", "wounded", "dead"):
                 # a bare '43 killed' or '20 dead' is about the victims just named; 'bodies', 'injuries' stay unspecified
-                p = _inherit(out, [f for f in previous if not f.subset], "", country)
+                p = _sufferer(left, country) or _inherit(out, [f for f in previous if not f.subset], "", country)
             elif p.label.lower() in ("casualties", "deaths", "fatalities", "injuries", "bodies", "corpses", "dead bodies"):
                 of = re.match(r"\s+of\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", right[m.end():])
                 p = (parties.resolve(of.group(1), country) if of else None) or parties.UNSPECIFIED

@@ -21,7 +21,9 @@ from streams.core.sources import Attributor
 from streams.core.text import Folded, Sentence, clean_body, normalise
 
 _SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
-_RUNNING = re.compile(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed)|death\s+toll)\b", re.I)
+_ATTRIBUTIVE_WAR = re.compile(r"\s+(?:war|conflict|offensive|fighting)\b", re.I)
+_BRACKETED = re.compile(r"\([^()]*\)")
+_RUNNING = re.compile(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+|also\s+|so\s+far\s+|reportedly\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed)|death\s+toll)\b", re.I)
 # 'bringing its death toll to', 'bringing the total to', 'bringing the number of people killed this month to'
 _BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|(?P<own>its|their))\s+(?:(?:overall\s+|total\s+)?(?:death\s+)?toll|total"
                        r"|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|casualties|fatalities|wounded|injured))\b", re.I)
@@ -58,6 +60,11 @@ def _war_front(sentence: str, ms: list[fronts.Mention], country: str | None,
     the sentence (its places ``ms``) names the front or its people ("the overall Palestinian death toll")."""
     named = {m.front for row in mentions for m in row}
     for fid, name, front_country in _war_toll_fronts():
+        other = next((m for m in ms if m.front != fid and m.locative and m.level == "gazetteer"), None)
+        own = [m for m in ms if m.front == fid]
+        if other and own and all(_ATTRIBUTIVE_WAR.match(sentence, m.start + len(m.name)) for m in own):
+            # 'killed across the West Bank since the Gaza war broke out': that war's toll on the other front
+            return other.front, other.front_name
         if fid in named and (front_country == country or any(m.front == fid for m in ms)
                              or front_country in fronts.country_mentions(sentence)):
             return fid, name
@@ -69,10 +76,12 @@ def _countries(sentences: list[Sentence]) -> list[str]:
     Lebanon" is a story about Lebanon however often the attacker's adjective recurs."""
     counts: Counter[str] = Counter()
     for s in sentences:
-        named = fronts.country_mentions(s.text)
+        # '(IS, banned in Russia)': a gloss in brackets puts nothing anywhere
+        text = _BRACKETED.sub("", s.text) if "(" in s.text else s.text
+        named = fronts.country_mentions(text)
         counts.update(named)
         if named:  # where_countries finds only countries the sentence names
-            for country in where_countries(s.text):
+            for country in where_countries(text):
                 counts[country] += 3
     return [c for c, _ in counts.most_common()]
 
@@ -81,15 +90,27 @@ def _country_front(country: str | None) -> tuple[str, str]:
     return (lexicon.slug(country), country) if country else ("unknown", "unknown")
 
 
+@lru_cache(maxsize=64)
+def _foreign_fronts(country: str | None) -> frozenset[str]:
+    """The curated fronts (fronts.json) that lie in another country than the article's."""
+    if not country:
+        return frozenset()
+    return frozenset(lexicon.slug(f["name"]) for f in lexicon.fronts()["fronts"]
+                     if f.get("country") and f["country"] != country)
+
+
 def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]], figure_sents: set[int],
-                theatres: Theatres, parents: dict[str, str]) -> tuple[str, str] | None:
+                theatres: Theatres, parents: dict[str, str], country: str | None = None) -> tuple[str, str] | None:
     score: dict[str, float] = defaultdict(float)
     names: dict[str, Counter] = defaultdict(Counter)
     first_body = next((s.index for s in sentences if not s.headline), None)
+    abroad = _foreign_fronts(country)
     for s, ms in zip(sentences, mentions):
         for m in ms:
             w = 2.0 if m.locative else 0.3
             w *= {"admin": 0.4, "sub": 0.4, "town": 1.0, "gazetteer": 1.5}[m.level]
+            if m.front in abroad:
+                w *= 0.2  # 'the war in Gaza' in a story about a strike in Lebanon
             if s.headline or s.index == first_body:
                 w *= 2
             if s.index in figure_sents:
@@ -210,7 +231,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 for s, ms in zip(sentences, mentions)]
     usual_place = default_locations(mentions)
     parents = theatres.parents(mentions)
-    main = _main_front(sentences, mentions, figure_sents, theatres, parents) or _country_front(country)
+    main = _main_front(sentences, mentions, figure_sents, theatres, parents, country) or _country_front(country)
     scene_fronts = []
     for s, ms in zip(sentences, mentions):
         if not s.headline and _SCENE.match(s.text) and s.index > 0:
@@ -270,6 +291,10 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         # An old start date is a running total of this front ("had been killed in Gaza since October
         # 7, 2023"), or of the whole country ("in eastern and northern Syria ... since September
         # 2014": background), or it dates something else ("the city, divided since July 2012").
+        if (since_text and (recent_total or since_start is None) and not war_wide and country and not ms
+                and country in where_countries(s.text)):
+            # 'the violence since October has killed some 600 people in Lebanon': the country's toll, no front's
+            war_wide = since_text
         old_total = bool(since_start and not recent_total and _RUNNING.search(s.text))
         if old_total and not war_wide and not any(m.front in theatres.known for m in ms):
             # a total since long ago that the sentence ties to no front is the country's war's
@@ -427,6 +452,9 @@ def _reconcile(items: list[_Fig], all_text: dict[int, str]) -> list[_Fig]:
             kept.append(it)
             continue
         rep = same[0]
+        if it.sent.index == rep.sent.index and not it.sent.headline and (it.fig.joins is rep.fig or rep.fig.joins is it.fig):
+            kept.append(it)  # 'wounding two soldiers and two rangers': one verb's two objects, not a restatement
+            continue
         distinct_sources = rep.source and it.source and rep.source != it.source and not it.sent.headline
         if distinct_sources and rep.fig.party.party_class != it.fig.party.party_class and it.fig.explicit_party \
                 and rep.fig.explicit_party and it.fig.party.party_class != "unspecified" or (

@@ -128,6 +128,10 @@ def _first_letters(phrases: list[str], ignore_case: bool = False) -> str:
 _AL_PREFIX = re.compile(r"^(?:al|el)-")
 _SPACES = re.compile(r"\s+")
 _AFFIX_ADJ = re.compile(r"-(?:majority|controlled|held|based|backed|run|led|dominated|populated|allied|linked|affiliated)$", re.I)
+_ORG_LAST = re.compile(r"\s(?:Ministry|Minister|Command|Forces|Army)$")
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+# 'Shia Popular Mobilization Forces', 'Northern Command': a name that an organisation's word follows
+_ORG_AFTER = re.compile(r"\s+(?:Forces|Army|Brigades?|Units|Movement|Command|Front|Party|Militia|Corps)\b")
 _ORG_WORD = re.compile(r"\b(?:Government|Ministry|Observatory|Council|Forces|Army|Agency|News|Press|Service|Committee|Party|Front|Brigade|Union|Organization|Organisation|Group|University|Hospital|Mosque|Foundation|Company|Network|Association|Institute|Commission|Society|Federation|Watch|Prisoners)\b")
 _ADMIN_KIND = re.compile(_ADMIN, re.I)
 _SUB_KIND = re.compile(_SUB, re.I)
@@ -149,12 +153,24 @@ def country_mentions(text: str) -> list[str]:
 @lru_cache(maxsize=256)
 def _clean_name(name: str) -> str | None:
     place_to_front, _, not_places, country_of, _, regions, orgs = _gazetteer()
+    if _ORG_LAST.search(name):
+        return None  # 'the Armenian Defense Ministry', "Israel's Northern Command": an institution, not a place
     words = name.split()
+    # "Sagaing Region's Pale", "Kirkuk's Hawija": the place is the one after the possessive
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].endswith(("'s", "’s")):
+            words = words[i + 1:]
+            break
+    # 'Kuki-dominated Kangpokpi', 'Houthi-held Hodeidah': the adjective says who holds the place
+    while len(words) > 1 and _AFFIX_ADJ.search(words[0]):
+        words = words[1:]
+    # "in Tuesday's strike": a possessive day or month
+    if words and words[-1].endswith(("'s", "’s")) and words[-1][:-2].lower() in not_places:
+        return None
     # 'Syrias Hasakeh', "Ukraine's Kramatorsk": drop the possessive country
     while words and (words[0].lower().rstrip("s").rstrip("'") in country_of or words[0].lower() in country_of):
         words = words[1:]
-    # "from Thursday's attack": a possessive not-place is still not a place
-    while words and (words[-1].lower().replace("’", "'").removesuffix("'s") in not_places or words[-1].lower() in country_of):
+    while words and (words[-1].lower() in not_places or words[-1].lower() in country_of):
         words = words[:-1]
     while words and words[0].lower() in not_places:
         words = words[1:]
@@ -162,7 +178,7 @@ def _clean_name(name: str) -> str | None:
         return None
     name = " ".join(words)
     low = name.lower()
-    if low in not_places or low in country_of or low in regions or low in orgs or len(name) < 3:
+    if low in not_places or low in country_of or low in regions or low in orgs or len(name) < 3 or low in _COMPASS_WORDS:
         return None
     if _AFFIX_ADJ.search(name):
         return None
@@ -223,7 +239,7 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
         if tail:
             raw, kind = raw[: tail.start()], "province"
         name = _clean_name(raw)
-        if not name:
+        if not name or (not kind and _ORG_AFTER.match(sentence, m.end())):
             continue
         prefix = sentence[m.start(): start].lower()
         if _ADMIN_KIND.search(kind):

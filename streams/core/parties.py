@@ -23,6 +23,11 @@ _NEUTRAL_HEADS = {"fighters", "fighter", "members", "personnel", "forces", "mili
                   "soldiers", "police", "policemen", "officers", "jihadists", "militants", "insurgents", "security forces"}
 
 
+# 'of the', 'from', 'with the' after a head that names no side, and up to eight words: where its group may be named
+_OF_GROUP = re.compile(r"\s+(?:of|from|with|in)\s+(?:[\w'’-]+\s+){0,7}[\w'’-]+")
+_GROUP_AFTER_HEADS = frozenset({"fighters", "fighter", "members", "member", "militiamen", "personnel", "forces"})
+
+
 def _variants(phrase: str) -> list[str]:
     out = [phrase]
     if phrase.endswith("s") and not phrase.endswith("ss") and len(phrase) > 4 and not phrase[0].isupper():
@@ -76,7 +81,13 @@ def resolve(phrase: str, country: str | None = None) -> Party | None:
     entry = heads[head]
     key, cls, side = entry["key"], entry["class"], entry.get("side")
     if cls != "civilian":
-        for mm in mod_re.finditer(phrase[: hm.end()]):
+        scope = phrase[: hm.end()]
+        if head in _GROUP_AFTER_HEADS:
+            # 'members of the PMF', 'fighters from PMF': the group named after the head, when none is before it
+            after = _OF_GROUP.match(phrase, hm.end())
+            if after and not any(mm.group(1).lower() in mod_by_word for mm in mod_re.finditer(scope)):
+                scope = phrase[: after.end()]
+        for mm in mod_re.finditer(scope):
             me = mod_by_word[mm.group(1).lower()] if mm.group(1).lower() in mod_by_word else None
             if me is None:
                 continue

@@ -28,7 +28,9 @@ _WAR_TOTAL = re.compile(
     rf"|\b(?:the|a|this|its)\s+(?:{_AGE}\s+)?{_WAR}\s+(?:has|had)\s+(?:since\s+)?(?:killed|claimed|left|caused|cost)"
     rf"|\b{_AGE}\s+{_WAR}\b"
     r"|\b(?:across|throughout)\s+the\s+country\b|\bcountry-?wide\b|\bnationwide\b"
-    r"|\bsince\s+(?:it\s+)?(?:began|started|erupted|broke\s+out)\s+in\s+(?:\w+\s+)?(?:19|20)\d{2}\b",
+    r"|\bsince\s+(?:it\s+)?(?:began|started|erupted|broke\s+out)\s+in\s+(?:\w+\s+)?(?:19|20)\d{2}\b"
+    # a group's lifetime toll: 'it has been responsible for the deaths of 40,000 people'
+    r"|\b(?:has|have|had)\s+been\s+(?:held\s+)?responsible\s+for\s+the\s+deaths\s+of\b",
     re.I,
 )
 # an invasion of a whole country is its war ("Russia's full-scale invasion", "the invasion of Ukraine");

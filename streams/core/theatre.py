@@ -121,7 +121,8 @@ class Theatres:
         return replace(m, name=stem, front=fid, front_name=fname)
 
     def resolve(self, sentences: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
-        placed = [[self.place(m) for m in ms] for ms in mentions]
+        # 'BBC Burmese', 'NNA': a name in capitals that no gazetteer knows is an outlet, not a front
+        placed = [[self.place(m) for m in ms if m.level == "gazetteer" or not shouted(m.name)] for ms in mentions]
         inside = self._containment(sentences, placed)
         return [[replace(m, front=inside[m.front][0], front_name=inside[m.front][1]) if m.front in inside else m
                  for m in ms] for ms in placed]
