@@ -71,10 +71,12 @@ def _war_front(sentence: str, ms: list[fronts.Mention], country: str | None,
     return None
 
 
-def _countries(sentences: list[Sentence]) -> list[str]:
+def _countries(sentences: list[Sentence]) -> tuple[list[str], set[str]]:
     """The countries the article names, the one it puts things in first: "Israeli strikes on south
-    Lebanon" is a story about Lebanon however often the attacker's adjective recurs."""
+    Lebanon" is a story about Lebanon however often the attacker's adjective recurs. Also the
+    countries it puts something in ('in Lebanon', 'south Lebanon')."""
     counts: Counter[str] = Counter()
+    located: set[str] = set()
     for s in sentences:
         # '(IS, banned in Russia)': a gloss in brackets puts nothing anywhere
         text = _BRACKETED.sub("", s.text) if "(" in s.text else s.text
@@ -83,7 +85,8 @@ def _countries(sentences: list[Sentence]) -> list[str]:
         if named:  # where_countries finds only countries the sentence names
             for country in where_countries(text):
                 counts[country] += 3
-    return [c for c, _ in counts.most_common()]
+                located.add(country)
+    return [c for c, _ in counts.most_common()], located
 
 
 def _country_front(country: str | None) -> tuple[str, str]:
@@ -206,7 +209,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         head = normalise(article.headline).strip()
         if head and not head.startswith("("):
             sentences.append(Sentence(head, -1, -1, headline=True))
-    named_countries = _countries(sentences)
+    named_countries, located_countries = _countries(sentences)
     country = named_countries[0] if named_countries else None
 
     # first pass: which sentences hold figures (they weigh in choosing the theatre)
@@ -216,11 +219,13 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     mentions = [fronts.mentions(s.text) if (s.headline or s.index < 6 or s.index in figure_sents
                                              or _SCENE.match(s.text) or control.has_verb(s.text)) else []
                 for s in sentences]
-    if country is None or len(named_countries) > 1:
-        # no country named: the provinces and cities the article names tell it; several named ("a
-        # Russian missile struck Kharkiv, Ukraine"): the one its places lie in
+    if country is None or len(named_countries) > 1 or country not in located_countries:
+        # no country named: the provinces and cities the article names tell it. Several named ("a
+        # Russian missile struck Kharkiv, Ukraine"), or one named as no more than an adjective
+        # ("Russian troops struck Kramatorsk station"): the one its places lie in
         placed = country_of_places(mentions)
-        if placed and placed != country and (country is None or placed in named_countries):
+        if placed and placed != country and (country is None or placed in named_countries
+                                             or country not in located_countries):
             country = placed  # party keys and sides depend on the country: read the figures again
             found = _read_figures(sentences, country)
     theatres = Theatres(mentions, country, named_countries)

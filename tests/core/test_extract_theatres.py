@@ -154,3 +154,11 @@ def test_of_several_countries_named_the_article_is_about_the_one_its_places_lie_
              "Russia's full-scale invasion has killed more than 10,000 civilians, the UN says.",
              published_at="2024-03-09")
     assert one(ev, 10000).front == "ukraine"
+
+
+def test_a_country_named_only_as_the_attackers_adjective_is_not_where_the_story_is():
+    # only 'Russian' is named; Donetsk Oblast puts the story in Ukraine, where GeoNames finds the town
+    ev = run("Russian troops fired missiles at a market in Druzhkivka on Friday, killing 12 people.\n"
+             "The head of the Donetsk Oblast administration said rescuers were still at the scene.",
+             published_at="2024-06-01")
+    assert (one(ev, 12).front, one(ev, 12).location) == ("donetsk", "Druzhkivka")
