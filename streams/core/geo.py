@@ -203,15 +203,6 @@ def find(name: str, cc: str | tuple[str, ...] | None = None, provinces: frozense
     index = _index()
     if index is None:
         return None
-    key, plain = front_key(name), _plain(name)
-    hits = list(index["by_plain"].get(plain, ()))
-    if _letters(key) >= MIN_KEY_LETTERS:
-        # the spelling-blind key also joins names whose vowels sit elsewhere (Quneitra, Qentere):
-        # a transliteration keeps most of the letters in order
-        spelt = _letters_of(name)
-        hits += [i for i in index["by_key"].get(key, ()) if i not in hits
-                 and SequenceMatcher(None, spelt, _letters_of(index["places"][i][0])).ratio() >= MIN_SPELLING_SIMILARITY]
-    places = [Place(*index["places"][i]) for i in hits]
     if isinstance(cc, tuple):
         # beyond the article's own country only towns: the others an article names are often
         # belligerents or donors, and most have a hamlet called Valley or Centre; then a big city
@@ -222,14 +213,36 @@ def find(name: str, cc: str | tuple[str, ...] | None = None, provinces: frozense
             found = find(name, None, provinces)
             found = found if found and found.population >= ANYWHERE_POPULATION else None
         return found
+    rows = index["places"]
+    # rows are (name, cc, province, county, lat, lon, population), as Place; the country (or, with
+    # none, the population) test comes first, before the spelling test and before any Place is made
     if cc:
-        places = [p for p in places if p.cc == cc]
+        def keep(row: tuple) -> bool:
+            return row[1] == cc
     else:
-        places = [p for p in places if p.population >= UNANCHORED_POPULATION]
-    if not places:
+        def keep(row: tuple) -> bool:
+            return row[6] >= UNANCHORED_POPULATION
+    key, plain = front_key(name), _plain(name)
+    by_plain = index["by_plain"].get(plain, ())
+    hits = [i for i in by_plain if keep(rows[i])]
+    if _letters(key) >= MIN_KEY_LETTERS:
+        # the spelling-blind key also joins names whose vowels sit elsewhere (Quneitra, Qentere):
+        # a transliteration keeps most of the letters in order
+        spelt = _letters_of(name)
+        hits += [i for i in index["by_key"].get(key, ()) if i not in by_plain and keep(rows[i])
+                 and _spelt_alike(spelt, _letters_of(rows[i][0]))]
+    if not hits:
         return None
+    places = [Place(*rows[i]) for i in hits]
     named = [p for p in places if front_key(p.province) in provinces]
     return max(named or places, key=lambda p: (p.population, p.name, p.province))
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    matcher = SequenceMatcher(None, a, b)
+    # the quick ratios are upper bounds of ratio(): most candidates fail them without the full match
+    return (matcher.real_quick_ratio() >= MIN_SPELLING_SIMILARITY and matcher.quick_ratio() >= MIN_SPELLING_SIMILARITY
+            and matcher.ratio() >= MIN_SPELLING_SIMILARITY)
 
 
 @lru_cache(maxsize=65536)
