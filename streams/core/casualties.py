@@ -179,7 +179,12 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
     if not _CUE_STEMS(sentence) or not CUE.search(sentence):
         return out
     of_total = _OF_TOTAL.match(sentence)
-    for a in amounts(sentence):
+    found = amounts(sentence)
+    if " a" in sentence or "A" in sentence:
+        singles = _singles(sentence)
+        if singles:
+            found = sorted([*found, *singles], key=lambda a: a.start)
+    for a in found:
         left, right = sentence[: a.start], sentence[a.end:]
         if left.endswith(('"', "\u201c")):
             left = left[:-1]  # 'the strike killed "three people ...", the ministry said': a quote opens on the number
@@ -201,6 +206,24 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
             continue
         out.append(fig)
     return out
+
+
+# One victim named by the article 'a'/'an' ('a woman was killed', 'killing a police officer'): a figure
+# of one, as 'one' would be. Only in these frames, with a verb of killing or wounding next to the
+# phrase ('executed a special operation' is no killing); 'a number of', 'a day after' are no victims, and the victim's noun decides
+# the rest (_frame resolves it to people or drops it).
+_NOT_ONE = r"(?!(?:number|large|big|few|dozen|total|couple|further|similar|score|day|week|month|year|while|bit|lot|result|series|wave|spate|string|third|half|quarter)\b)"
+_SINGLE_PASSIVE = re.compile(rf"\b(?P<a>[Aa]n?)\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|has\s+been|had\s+been)\s+"
+                             r"(?:also\s+|reportedly\s+|later\s+|fatally\s+|seriously\s+|critically\s+|slightly\s+)?"
+                             r"(?:killed|shot\s+dead|gunned\s+down|wounded|injured|hurt|slain|beheaded|executed)\b")
+_SINGLE_ACTIVE = re.compile(rf"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot\s+dead|shooting\s+dead|gunned\s+down|beheaded|beheading)\s+(?P<a>an?)\s+{_NOT_ONE}(?=[\w'-]+)")
+
+
+def _singles(sentence: str) -> list[Amount]:
+    starts = {m.start("a") for rx in (_SINGLE_PASSIVE, _SINGLE_ACTIVE) for m in rx.finditer(sentence)}
+    return [Amount(1, None, "exact", False, i, i + (2 if sentence[i + 1:i + 2] in "nN" and sentence[i + 1:i + 2] else 1),
+                   sentence[i:i + (2 if sentence[i + 1:i + 2] in "nN" and sentence[i + 1:i + 2] else 1)])
+            for i in sorted(starts)]
 
 
 # pure in (phrase, country) with an immutable result; a small cache keeps the victim phrases that

@@ -456,6 +456,10 @@ def _reconcile(items: list[_Fig], all_text: dict[int, str]) -> list[_Fig]:
         if not same:
             kept.append(it)
             continue
+        if not it.sent.headline and it.fig.explicit_party and it.fig.party.party_class != "unspecified" and all(
+                k.fig.explicit_party and k.fig.party.party_class not in ("unspecified", it.fig.party.party_class) for k in same):
+            kept.append(it)  # 'a woman was killed' ... 'a soldier was killed': other victims, not a restatement
+            continue
         rep = same[0]
         if it.sent.index == rep.sent.index and not it.sent.headline and (it.fig.joins is rep.fig or rep.fig.joins is it.fig):
             kept.append(it)  # 'wounding two soldiers and two rangers': one verb's two objects, not a restatement
