@@ -18,7 +18,7 @@ _TRANSLATE = str.maketrans({
 
 # Whole lines that are page furniture, never prose.
 _CLUTTER_LINE = re.compile(
-    r"^\s*(?:in focus\s*\|.*|image credit.*|published:?.*|last updated.*|get short url.*|also read|read also"
+    r"^\s*(?:in focus\s*\|.*|image credit.*|published:?.*|last updated.*|get short url.*|also read\b.*|read also\b.*"
     r"|read more.*|related:?.*|disclaimer:.*|source:.*|reporting by:?.*|by [A-Z][\w .'-]{0,60}|home(?: \w+)?"
     r"|top stories|\d+ min read|link:.*|comments are closed.*|tags?:.*|share this.*|advertisement|listen live.*"
     r"|\(?(?:ap|afp|reuters) photo.*|.*\((?:ap|afp|reuters)? ?photo[^)]*\)\s*|.*file photo.*|photo:.*|.*pic\.twitter\.com.*"

@@ -29,3 +29,97 @@ def test_the_capital_comma_name_is_a_place():
              "Hours earlier gunmen had attacked a checkpoint in the port city of Kismayo and killed three soldiers.",
              published_at="2024-02-10")
     assert one(ev, 11).front == "mogadishu"
+
+
+def test_victims_in_quotation_marks():
+    ev = run('Troops repelled the raid and left five "terrorists" dead near Gao, an army spokesman said.\n'
+             'The ministry said two soldiers were missing with 9 injured, adding that 23 "terrorists" had been killed.')
+    assert (5, "killed", "nonstate") in keys(ev) and (23, "killed", "nonstate") in keys(ev)
+    assert (2, "wounded", "state") not in keys(ev)  # missing is not wounded
+
+
+def test_a_toll_names_its_victims_after_the_number():
+    ev = run("Gunmen attacked an army post near Djibo on Sunday. The provisional toll is nine fallen soldiers, "
+             "a security source said.", published_at="2022-04-11")
+    assert one(ev, 9).party_class == "state"
+    ev = run("Those bodies were added to an earlier toll of six soldiers, given by the army on Monday morning.")
+    assert one(ev, 6).party_class == "state"
+
+
+def test_shot_to_death_and_shot_dead():
+    ev = run("In Acapulco, four men were shot to death and two people were wounded at a bar on Saturday, police said.",
+             published_at="2023-05-07")
+    assert (4, "killed", "unspecified") in keys(ev) and (2, "wounded", "unspecified") in keys(ev)
+    ev = run("Insurgents shot dead three fishermen in Palma district on Friday, a local source said.")
+    assert one(ev, 3).party_class == "civilian"
+
+
+def test_more_ways_to_say_killed():
+    ev = run("The army said 40 soldiers died and around 35 militants are said to have died in the fighting.")
+    assert one(ev, 35).party_class == "nonstate"
+    ev = run("Air raids made it possible to neutralise some 70 terrorists, the general staff said.")
+    assert one(ev, 70).party_class == "nonstate"
+    ev = run("The rebels were also accused of the murder of three police officers last Friday in Arauca.")
+    assert one(ev, 3).party_class == "state"
+    ev = run("The office documented 512 killings and 301 injuries in the capital from January to March.")
+    assert (512, "killed", "unspecified") in keys(ev) and (301, "wounded", "unspecified") in keys(ev)
+    ev = run("According to a monitoring group, more than 12,500 lives have been lost in the conflict.")
+    assert one(ev, 12500).scope == "background"
+
+
+def test_a_toll_believed_to_be_a_range():
+    ev = run("Drone strikes hit the market town on Tuesday. The final death toll is believed to be between 60 and 75, "
+             "residents said.", published_at="2024-03-07")
+    f = one(ev, 60)
+    assert (f.high, f.party_class) == (75, "unspecified")
+
+
+def test_sustained_injuries():
+    ev = run("The strike killed four people, while six others, including a nurse, sustained injuries, residents said.")
+    assert (6, "wounded", "unspecified") in keys(ev)
+    ev = run("Police said the shooting led to the death of nine (9) people, while eight (8) people sustained gunshot "
+             "wounds and were taken to hospital.")
+    assert (9, "killed", "unspecified") in keys(ev) and (8, "wounded", "unspecified") in keys(ev)
+
+
+def test_of_whom_refers_to_the_figure_just_before_it():
+    ev = run("A drone struck a school meeting, killing five people.\n"
+             "Among the injured are four teachers, three of whom are women, officials said.")
+    sub = [e for e in ev if e.type == "casualty" and e.count == 3]
+    assert [(e.outcome, e.party_class, e.scope) for e in sub] == [("wounded", "civilian", "subset")]
+    ev = run("A doctor said 20 people sustained serious injuries and two of them died on arrival at the clinic.")
+    two = one(ev, 2)
+    assert (two.outcome, two.scope) == ("killed", "subset")
+
+
+def test_the_casualties_included_are_dead():
+    ev = run("Thirty civilians were killed and 40 others wounded on Monday when shells hit the city.\n"
+             "A medical network said the casualties included nine children.")
+    nine = one(ev, 9)
+    assert (nine.party_class, nine.scope) == ("civilian", "subset")
+
+
+def test_one_of_the_deadliest_is_no_figure():
+    ev = run("Air strikes killed at least 33 people at a market on Sunday, one of the deadliest attacks of the war.")
+    assert keys(ev) == {(33, "killed", "unspecified")}
+
+
+def test_armed_heads_qualified_by_civilian_words_and_mixed_totals():
+    ev = run("Three women gendarmes were killed in the raid on the post, officials said.")
+    assert one(ev, 3).party_class == "state"
+    ev = run("Since the city fell on Sunday, at least seven wounded soldiers and civilians were killed in the hospital.")
+    assert one(ev, 7).party_class == "unspecified"
+
+
+def test_secessionists_and_robbers_are_nonstate():
+    ev = run('Eleven secessionists were also "neutralized" in the operation, the army spokesman said.')
+    assert one(ev, 11).party_class == "nonstate"
+    ev = run("Vigilantes killed five armed robbers in the area last week.")
+    assert one(ev, 5).party_class == "nonstate"
+
+
+def test_also_read_links_are_no_figures():
+    ev = run("At least nine villagers were killed on Monday in an attack by rebels, local sources said.\n"
+             "Also read: Rebels kill 40 in raid on village\n"
+             "The army said it was pursuing the attackers.")
+    assert keys(ev) == {(9, "killed", "civilian")}
