@@ -276,9 +276,27 @@ def _same(a: str, b: str, b_letters: str) -> bool:
 _CAPTION_CUE = Cue("image", "photo", "man walks", "pictured")
 
 
+_WRAPPED_END = re.compile(r"[\w,;-]$")
+_WRAPPED_START = re.compile(r"^[a-z0-9]")
+_WRAPPED_FUNCTION_WORD = re.compile(r"[a-z,] (?:on|in|at|of|the|a|an|to|and|by|from|for|with|near|that)$")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Hard-wrapped copy ('... in the restive' / 'north of the country, sources told AFP.'): a line
+    that stops mid-sentence and a next line that goes on in lower case are one line."""
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].strip() and ((_WRAPPED_START.match(line) and _WRAPPED_END.search(out[-1].rstrip()))
+                                         or _WRAPPED_FUNCTION_WORD.search(out[-1].rstrip())):
+            out[-1] = out[-1].rstrip() + " " + line
+        else:
+            out.append(line)
+    return out
+
+
 def clean_body(body: str, headline: str | None) -> list[Sentence]:
     """Paragraphs of prose, without clutter and without a repeat of the headline."""
-    lines = normalise(body).split("\n")
+    lines = _unwrap(normalise(body).split("\n"))
     paragraphs: list[str] = []
     for line in lines:
         if _CLUTTER_HINT.search(line) or _CLUTTER_HINT_DATE.search(line):

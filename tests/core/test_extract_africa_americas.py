@@ -123,3 +123,32 @@ def test_also_read_links_are_no_figures():
              "Also read: Rebels kill 40 in raid on village\n"
              "The army said it was pursuing the attackers.")
     assert keys(ev) == {(9, "killed", "civilian")}
+
+
+def test_thousands_spaced_french_style():
+    ev = run("Jihadist attacks in Mali, Niger and Burkina Faso left nearly 5 000 people dead last year, the UN said.",
+             published_at="2020-04-10")
+    f = one(ev, 5000)
+    assert (f.qualifier, f.scope) == ("about", "background")
+    assert all(e.count != 0 for e in ev if e.type == "casualty")
+
+
+def test_toll_since_rebels_launched_their_campaign_is_the_war():
+    ev = run("Separatists killed five soldiers in a raid on a post at Batibo in Cameroon's Northwest region on Friday, the government said.\n"
+             "More than 4,000 people have been killed since the separatists launched their armed campaign.",
+             published_at="2021-06-12")
+    f = one(ev, 4000)
+    assert (f.scope, f.front) == ("background", "cameroon")
+
+
+def test_hard_wrapped_copy_is_read_as_sentences():
+    ev = run("Seven Malian soldiers have been killed in an ambush in the\n"
+             "centre of the country, security sources told AFP.\n"
+             "Jihadists attacked the convoy on\n"
+             "Sunday near Boni, leaving three dead and four others missing,\n"
+             "a source said.\n"
+             "Jihadist attacks in the Sahel left nearly\n"
+             "3 000 people dead last year, according to UN figures.", published_at="2021-02-16")
+    assert (7, "killed", "state") in keys(ev)
+    assert one(ev, 3000).scope == "background"
+    assert one(ev, 3).source == "a source"
