@@ -220,8 +220,13 @@ def _war(sentence: str) -> re.Match | None:
     return (_WAR_START.search(sentence) or _WAR_WIDE.search(sentence)) if _WAR_CUE(sentence) else None
 
 
+# 'from January to the end of June', 'between March and May': a total over months
+_MONTH_SPAN = re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid)[- ])?{_MON}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s+(?:to|and|until|through)\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:(?:early|late|mid)[- ])?{_MON}")
+
+
 def cumulative_marker(sentence: str) -> bool:
-    return _CUMULATIVE_CUE(sentence) and bool(_SAME_PERIOD.search(sentence) or _CAMPAIGN_TOTAL.search(sentence) or _N_DAYS.search(sentence))
+    return (_CUMULATIVE_CUE(sentence) and bool(_SAME_PERIOD.search(sentence) or _CAMPAIGN_TOTAL.search(sentence) or _N_DAYS.search(sentence))) \
+        or bool(_MONTH_SPAN.search(sentence))
 
 
 # pure in (text, ref) with an immutable result, and asked again for every figure of a sentence

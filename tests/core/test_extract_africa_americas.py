@@ -152,3 +152,15 @@ def test_hard_wrapped_copy_is_read_as_sentences():
     assert (7, "killed", "state") in keys(ev)
     assert one(ev, 3000).scope == "background"
     assert one(ev, 3).source == "a source"
+
+
+def test_state_television_is_not_syrian_outside_syria():
+    ev = run("Separatists killed three gendarmes in an attack on a post in Cameroon's Northwest region on Sunday, "
+             "state television said.", published_at="2020-03-09")
+    assert one(ev, 3).source == "state television"
+
+
+def test_a_total_from_one_month_to_another_is_cumulative():
+    ev = run("The UN said it had documented, from January to the end of May, 812 killings and 455 injuries across "
+             "the Haitian capital, Port-au-Prince.", published_at="2023-06-20")
+    assert one(ev, 812).scope == "cumulative" and one(ev, 455, "wounded").scope == "cumulative"
