@@ -18,12 +18,12 @@ from streams.core.numbers import Amount, amounts, parse_number
 from streams.core.text import Cue, Folded
 
 # 'neutralised'/'eliminated': how the armies of Nigeria, the Sahel, Pakistan and Turkey report the fighters they killed
-KILL = r"(?:killed|dead|died|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|neutrali[sz]ed|eliminated|lost\s+their\s+lives|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death|gunned\s+down|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
+KILL = r"(?:killed|dead|died|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|neutrali[sz]ed|eliminated|lost\s+(?:their|his|her)\s+li(?:ves|fe)|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death|gunned\s+down|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
 WOUND = r"(?:wounded|injured|hurt|maimed)"
 _AUX = r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|later|now|allegedly|still|since|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|(?:said|reported|believed|thought|feared)\s+to\s+have|feared|slightly|seriously|critically|badly|severely|lightly|fatally|mortally|either|both|so\s+far|already|subsequently))*"
 _STOP = r"(?:said|says|told|and\s+(?:have|has|had|were|was)|who|which|that|while|but|after|before|when|as|because|if|(?:were|was|are|is|remain|remained)\s+(?:still\s+)?(?:missing|abducted|kidnapped|captured|arrested|detained|displaced|unaccounted))"
 # a word of the victims' noun phrase; 'U.S.' and 'U.N.' keep their full stops
-_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|also\s+known\s+as|known\s+as)[^,.;]{1,60},)"  # ', among them four children,'
+_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|also\s+known\s+as|known\s+as)[^,.;]{1,60}?(?:,|(?=\s+(?:were|was|are|have|has|had)\s)))"  # ', among them four children,'
 _PARTY = rf"(?P<party>(?:{_ASIDE}?\s+(?!{_STOP}\b)(?:(?:[A-Z]\.){{2,}}|[\w'\[\]-]+(?:/[\w-]+)?)){{0,12}}?{_ASIDE}?)"
 # what follows a verb that takes an object: 'N gunmen killed 12 villagers' (not a list of tolls
 # without its commas: '3 killed 12 injured', '43 killed 6 others wounded', 'executed 19 more were killed')

@@ -22,6 +22,8 @@ _CLUTTER_LINE = re.compile(
     r"|read more.*|related:?.*|disclaimer:.*|source:.*|reporting by:?.*|by [A-Z][\w .'-]{0,60}|home(?: \w+)?"
     r"|top stories|\d+ min read|link:.*|comments are closed.*|tags?:.*|share this.*|advertisement|listen live.*"
     r"|\(?(?:ap|afp|reuters) photo.*|.*\((?:ap|afp|reuters)? ?photo[^)]*\)\s*|.*file photo.*|photo:.*|.*pic\.twitter\.com.*"
+    # a caption ending in its credit ('... on April 3. / Photo: AFP / AFP'; the inline pass may have cut the credit)
+    r"|.*\s/\s*(?:photo:?\s[\w /.,'-]{0,60})?"
     r"|[A-Z][a-z]+ [A-Z][a-z]+)\s*$", re.I)
 # Lines that are only a date, a time or a number (page chrome such as "November 29, 2020 29").
 _NUMERIC_LINE = re.compile(r"^[\s\d:.,/|()-]*(?:[A-Z][a-z]+\.? ?)?[\s\d:.,/|()-]*(?:am|pm|AM|PM)?\s*$")

@@ -164,3 +164,36 @@ def test_a_total_from_one_month_to_another_is_cumulative():
     ev = run("The UN said it had documented, from January to the end of May, 812 killings and 455 injuries across "
              "the Haitian capital, Port-au-Prince.", published_at="2023-06-20")
     assert one(ev, 812).scope == "cumulative" and one(ev, 455, "wounded").scope == "cumulative"
+
+
+def test_lost_their_life_and_an_aside_without_its_closing_comma():
+    ev = run('"Six soldiers lost their life in the attack," a military source said.')
+    assert one(ev, 6).party_class == "state"
+    ev = run("Gunmen ambushed a convoy near Monguno on Thursday, killing nine soldiers.\n"
+             "A source said 17 people, including 11 soldiers were also injured in the attack.", published_at="2021-03-13")
+    assert (17, "wounded", "unspecified") in keys(ev)
+    eleven = one(ev, 11, "wounded")
+    assert (eleven.party_class, eleven.scope) == ("state", "subset")
+
+
+def test_a_caption_with_its_credit_names_no_front():
+    ev = run("Soldiers patrol a market in Kassala city in eastern Sudan on May 3, 2024. / Photo: AFP / AFP\n"
+             "Paramilitary fighters killed at least 19 people in an attack on a village in Gezira state on Saturday, "
+             "activists said.", published_at="2024-05-05")
+    assert one(ev, 19).front == "gezira"
+
+
+def test_a_war_toll_so_far_tied_to_no_place_is_background():
+    ev = run("Paramilitary fighters killed 31 people in an attack on Wad Ashana village in North Kordofan on Monday, "
+             "medics said.\n"
+             "More than 25,000 people have been killed so far, according to the UN.", published_at="2025-05-06")
+    f = one(ev, 25000)
+    assert (f.scope, f.front) == ("background", "sudan")
+
+
+def test_two_subsets_of_one_count_are_two_figures():
+    ev = run("Fighters rampaged through the village, killing more than 300 civilians, including 21 children and "
+             "two pregnant women, according to UNICEF.\n"
+             "Two children were among the dead in a second village.", published_at="2025-08-20")
+    subs = {(e.count, e.party_label) for e in ev if e.type == "casualty" and e.scope == "subset"}
+    assert {(2, "pregnant women"), (21, "children")} <= subs
