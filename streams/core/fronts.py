@@ -16,8 +16,11 @@ _TOWNISH = r"(?:city|town|district|village|municipality|capital)"
 # The letter runs are possessive ('++'): what follows a run is '-' or whitespace, never a letter it
 # could give back, so backtracking into it never finds a match, and skipping that backtracking (a
 # name not followed by a place word, in _CAND_KIND) leaves the matches as they were.
-_NAME_WORD = r"(?:(?:al|el|as|ad|ash|ar|an|at|az)-)?[A-Z][a-zA-Z'’]++(?:-[A-Za-z][a-z'’]++)*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-)?[A-Z][a-zA-Z'’]++(?:-[A-Za-z][a-z'’]++)*){{0,2}}"
+# Latin-1 letters too: 'Canapé-Vert', 'Pétionville', 'Ségou', 'Tillabéri'
+_UP = "A-ZÀ-ÖØ-Þ"
+_LO = "a-zß-öø-ÿ"
+_NAME_WORD = rf"(?:(?:al|el|as|ad|ash|ar|an|at|az)-)?[{_UP}][{_LO}{_UP}'’]++(?:-[{_UP}{_LO}][{_LO}'’]++)*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-)?[{_UP}][{_LO}{_UP}'’]++(?:-[{_UP}{_LO}][{_LO}'’]++)*){{0,2}}"
 _LOC_PREP = r"(?:in|at|near|outside|inside|into|on|around|across|within|towards?|to|from|of|out\s+of|off|between|and)"
 # (?=[abfinotw]): the first letters of _LOC_PREP, implied by the pattern, a cheap early rejection (before
 # the \b, whose Unicode word-character lookups cost more). '[a-z-]++': possessive as in _NAME (whitespace
@@ -32,7 +35,7 @@ _CAND = re.compile(
 # 'Hasaka province', 'Kwashabe village' without a preposition: only looked for when such a word occurs
 # ((?=[aeA-Z]): a name starts with a capital or an 'al-'/'el-'-like prefix)
 # ('Sagaing Region', 'Kanbalu Township' in capitals too; not 'State', or 'Islamic State' would be a place)
-_CAND_KIND = re.compile(rf"(?=[aeA-Z])(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB}|{_ADMIN_CAPS})\b")
+_CAND_KIND = re.compile(rf"(?=[ae{_UP}])(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB}|{_ADMIN_CAPS})\b")
 # A place word's first letters after a space: text without one holds no _CAND_KIND match. A prefix
 # tree (lexicon.alternation) tries one branch per space where the words' flat alternation tried each.
 # Every alternative of _ADMIN, _TOWNISH and _SUB starts with one of these (keep in step).

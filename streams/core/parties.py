@@ -82,6 +82,11 @@ def resolve(phrase: str, country: str | None = None) -> Party | None:
         if gm:
             e = groups[gm.group(1).lower()]
             return Party(e["key"], e["class"], e.get("side"), phrase)
+        # 'suspected gang memb ers', '15 suspected Shabaab': an armed group's name with no noun of people
+        mm = mod_re.search(phrase)
+        me = mod_by_word.get(mm.group(1).lower()) if mm else None
+        if me is not None and not me.get("only_for") and me["class"] == "nonstate":
+            return Party(me["key"], me["class"], me.get("side"), phrase)
         return None
     head = hm.group(1).lower()
     entry = heads[head]

@@ -197,3 +197,31 @@ def test_two_subsets_of_one_count_are_two_figures():
              "Two children were among the dead in a second village.", published_at="2025-08-20")
     subs = {(e.count, e.party_label) for e in ev if e.type == "casualty" and e.scope == "subset"}
     assert {(2, "pregnant women"), (21, "children")} <= subs
+
+
+def test_accented_place_names_make_clean_fronts():
+    ev = run("Gangs attacked the hillside neighbourhood on Tuesday, and at least 14 people were killed in Canapé-Vert, "
+             "police said.", published_at="2024-11-19")
+    assert one(ev, 14).front == "canape-vert"  # it was 'canap' (the name cut at its first accent)
+
+
+def test_gang_members_are_nonstate():
+    ev = run("At least 31 members of the gang Grand Ravine were gunned down by police in Martissant on Monday.",
+             published_at="2024-03-05")
+    assert one(ev, 31).party_class == "nonstate"
+    ev = run("Police said at least 17 suspected gang memb ers were killed and dozens of rifles seized.")
+    assert one(ev, 17).party_class == "nonstate"
+
+
+def test_a_figure_across_a_whole_country_is_background():
+    ev = run("Gang members killed three police officers in Kenscoff on Tuesday, officials said.\n"
+             "Some 1,210 people were reported killed and another 540 injured across Haiti from January to March, "
+             "according to the UN.", published_at="2025-05-01")
+    assert one(ev, 1210).scope == "background" and one(ev, 540, "wounded").scope == "background"
+    assert one(ev, 3).scope == "incident"
+
+
+def test_a_war_named_by_its_region_is_no_place():
+    ev = run("Survivors said at least 90 people were killed in Edaga Hamus during the Tigray War, relatives said.",
+             published_at="2023-02-28")
+    assert one(ev, 90).front != "tigray-war"
