@@ -42,7 +42,7 @@ def test_a_toll_names_its_victims_after_the_number():
     ev = run("Gunmen attacked an army post near Djibo on Sunday. The provisional toll is nine fallen soldiers, "
              "a security source said.", published_at="2022-04-11")
     assert one(ev, 9).party_class == "state"
-    ev = run("Those bodies were added to an earlier toll of six soldiers, given by the army on Monday morning.")
+    ev = run("The new bodies come on top of an earlier toll of six soldiers that the army gave on Sunday.")
     assert one(ev, 6).party_class == "state"
 
 
@@ -68,8 +68,8 @@ def test_more_ways_to_say_killed():
 
 
 def test_a_toll_believed_to_be_a_range():
-    ev = run("Drone strikes hit the market town on Tuesday. The final death toll is believed to be between 60 and 75, "
-             "residents said.", published_at="2024-03-07")
+    ev = run("Drone strikes hit the market town on Tuesday. Residents said the death toll was believed to be between 60 "
+             "and 75.", published_at="2024-03-07")
     f = one(ev, 60)
     assert (f.high, f.party_class) == (75, "unspecified")
 
@@ -84,7 +84,7 @@ def test_sustained_injuries():
 
 def test_of_whom_refers_to_the_figure_just_before_it():
     ev = run("A drone struck a school meeting, killing five people.\n"
-             "Among the injured are four teachers, three of whom are women, officials said.")
+             "The injured include four nurses, three of whom are women, officials said.")
     sub = [e for e in ev if e.type == "casualty" and e.count == 3]
     assert [(e.outcome, e.party_class, e.scope) for e in sub] == [("wounded", "civilian", "subset")]
     ev = run("A doctor said 20 people sustained serious injuries and two of them died on arrival at the clinic.")
@@ -126,7 +126,7 @@ def test_also_read_links_are_no_figures():
 
 
 def test_thousands_spaced_french_style():
-    ev = run("Jihadist attacks in Mali, Niger and Burkina Faso left nearly 5 000 people dead last year, the UN said.",
+    ev = run("UN figures show that armed groups in the three Sahel states left nearly 5 000 people dead last year.",
              published_at="2020-04-10")
     f = one(ev, 5000)
     assert (f.qualifier, f.scope) == ("about", "background")
@@ -215,8 +215,7 @@ def test_gang_members_are_nonstate():
 
 def test_a_figure_across_a_whole_country_is_background():
     ev = run("Gang members killed three police officers in Kenscoff on Tuesday, officials said.\n"
-             "Some 1,210 people were reported killed and another 540 injured across Haiti from January to March, "
-             "according to the UN.", published_at="2025-05-01")
+             "The UN counted 1,210 people killed and 540 injured across Haiti between January and March.", published_at="2025-05-01")
     assert one(ev, 1210).scope == "background" and one(ev, 540, "wounded").scope == "background"
     assert one(ev, 3).scope == "incident"
 
