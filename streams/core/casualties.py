@@ -14,16 +14,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from streams.core import parties
-from streams.core.numbers import Amount, amounts
+from streams.core.numbers import Amount, amounts, parse_number
 from streams.core.text import Cue, Folded
 
 # 'neutralised'/'eliminated': how the armies of Nigeria, the Sahel, Pakistan and Turkey report the fighters they killed
-KILL = r"(?:killed|dead|died|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|neutrali[sz]ed|eliminated|lost\s+their\s+lives|shot\s+dead|gunned\s+down|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
+KILL = r"(?:killed|dead|died|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|neutrali[sz]ed|eliminated|lost\s+(?:their|his|her)\s+li(?:ves|fe)|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death|gunned\s+down|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
 WOUND = r"(?:wounded|injured|hurt|maimed)"
-_AUX = r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|later|now|allegedly|still|since|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|feared|slightly|seriously|critically|badly|severely|lightly|fatally|mortally|either|both|so\s+far|already|subsequently))*"
-_STOP = r"(?:said|says|told|and\s+(?:have|has|had|were|was)|who|which|that|while|but|after|before|when|as|because|if)"
+_AUX = r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|later|now|allegedly|still|since|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|(?:said|reported|believed|thought|feared)\s+to\s+have|feared|slightly|seriously|critically|badly|severely|lightly|fatally|mortally|either|both|so\s+far|already|subsequently))*"
+_STOP = r"(?:said|says|told|and\s+(?:have|has|had|were|was)|who|which|that|while|but|after|before|when|as|because|if|(?:were|was|are|is|remain|remained)\s+(?:still\s+)?(?:missing|abducted|kidnapped|captured|arrested|detained|displaced|unaccounted))"
 # a word of the victims' noun phrase; 'U.S.' and 'U.N.' keep their full stops
-_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|also\s+known\s+as|known\s+as)[^,.;]{1,60},)"  # ', among them four children,'
+_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|also\s+known\s+as|known\s+as)[^,.;]{1,60}?(?:,|(?=\s+(?:were|was|are|have|has|had)\s)))"  # ', among them four children,'
 _PARTY = rf"(?P<party>(?:{_ASIDE}?\s+(?!{_STOP}\b)(?:(?:[A-Z]\.){{2,}}|[\w'\[\]-]+(?:/[\w-]+)?)){{0,12}}?{_ASIDE}?)"
 # what follows a verb that takes an object: 'N gunmen killed 12 villagers' (not a list of tolls
 # without its commas: '3 killed 12 injured', '43 killed 6 others wounded', 'executed 19 more were killed')
@@ -33,10 +33,10 @@ _OBJECT_AFTER = (
     rf"(?!(?:more\s+|other\s+)?(?:people\s+|others\s+|more\s+)?(?:{KILL}|{WOUND}|missing|of|were|was|are|is|have|had|and|others)\b)[A-Za-z]")
 _TAKES_OBJECT = re.compile(_OBJECT_AFTER, re.I)
 # passive: '<N> <party> [aux] killed' (not 'N gunmen killed five soldiers': the verb then takes an object)
-_RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND})\b(?!{_OBJECT_AFTER})", re.I)
+_RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND}|(?:sustained|suffered)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds))\b(?!{_OBJECT_AFTER})", re.I)
 # ('abducted 30 passengers and killed four': 'killed' there is a verb with its own object)
-_RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|casualties|killed|injuries|injured|wounded|victims\s+dead)\b(?<!and\skilled)(?<!and\swounded)(?<!and\sinjured)", re.I)
-_LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|buried|burying|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|all\s+(?:the\s+)?)?$")
+_RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|casualties|killed|injuries|injured|wounded|victims\s+dead|killings|murders|lives\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?lost)\b(?<!and\skilled)(?<!and\swounded)(?<!and\sinjured)", re.I)
+_LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]e|eliminated|eliminating|eliminate|buried|burying|shot\s+dead|shooting\s+dead|shot\s+to\s+death|gunned\s+down|gunning\s+down|murders?\s+of|killings?\s+of|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|all\s+(?:the\s+)?)?$")
 _LEFT_WOUND = re.compile(r"\b(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|injuries\s+of|hurt|hurting)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
 # 'we lost', 'the army lost' (a people noun must follow: not 'lost 14 tanks')
 _LEFT_LOST = re.compile(r"\b(?:we|they|it|has|have|had|army|military|forces|troops|police|regiment|battalion|brigade|unit|group|militia|movement|side)\s+(?:also\s+)?(?:lost|losing)\s+$", re.I)
@@ -49,7 +49,7 @@ _LIVES = re.compile(r"^\s+(?:more\s+|other\s+|civilian\s+|innocent\s+|human\s+)?
 _TOLL_GAP = (r"(?:[^.;\d]|\d(?![\d,]*\s+(?:[a-z]+\s+)?(?:people|persons|civilians|others|injured|wounded|killed|dead|bodies)\b)"
              r"|(?:" + "|".join(rf"(?<=\b{m})" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
              + r")\.)")
-_LEFT_TOLL = re.compile(rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{{0,30}}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded)|bring(?:ing|s)?\s+the\s+total)\b{_TOLL_GAP}{{0,150}}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past)\s+$", re.I)
+_LEFT_TOLL = re.compile(rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{{0,30}}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded)|bring(?:ing|s)?\s+the\s+total)\b{_TOLL_GAP}{{0,150}}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past|(?:believed|estimated|thought|expected|feared|said)\s+to\s+be)\s+$", re.I)
 _LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured)\s+(?:are|were|was|is)|(?:victims|dead|casualties)\s+(?:include|included|including)|include|included)\s+$", re.I)
 _RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?!them\b|whom\b)(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b", re.I)
 _RIGHT_OFTHEM = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?P<v>dead|killed|victims|wounded|injured|fatalities))\b(?:\s+(?:were|are|was|is|had\s+been|have\s+been))?\s*(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){0,3})", re.I)
@@ -70,7 +70,7 @@ _BRACKETS = re.compile(r"\s*\([^()\d]{1,80}\)")
 # that text. Keep these in step with the patterns' final words.
 _KILL_LAST = ("killed", "killing", "kills", "kill", "slaughtered", "slaughtering", "massacred", "massacring", "executed",
               "executing", "beheaded", "beheading", "murdered", "murdering", "neutralised", "neutralized",
-              "neutralising", "neutralizing", "eliminated", "eliminating", "buried", "burying", "dead", "down", "of", "away",
+              "neutralising", "neutralizing", "neutralise", "neutralize", "eliminated", "eliminating", "eliminate", "dead", "death", "down", "buried", "burying", "of", "away",
               "another", "further", "additional", "all", "the")
 _WOUND_LAST = ("wounded", "wounding", "wounds", "wound", "injured", "injuring", "injures", "injure", "of", "hurt",
                "hurting", "another", "further", "additional")
@@ -79,7 +79,7 @@ _LEFT_LAST = ("left", "leaving", "leave", "leaves")
 _CLAIMED_LAST = ("claimed", "claiming", "claims", "claim", "took", "taking", "takes", "cost", "costing", "costs",
                  "least", "than", "over", "some", "about", "nearly", "almost")
 _SUBSET_LAST = ("including", "them", "whom", "are", "were", "was", "is", "include", "included")
-_TOLL_LAST = ("to", "at", "of", "reached", "reaches", "hit", "hits", "passes", "passed", "is", "was", "as", "now",
+_TOLL_LAST = ("be", "to", "at", "of", "reached", "reaches", "hit", "hits", "passes", "passed", "is", "was", "as", "now",
               "exceeded", "exceeds", "topped", "tops", "past")
 _YEAR_PREP_LAST = ("in", "since", "of", "by", "until", "from")
 # _MONTH_BEFORE ends in a month name or its abbreviation's full stop, _MONTH_DAY_BEFORE in a day number or comma
@@ -125,6 +125,8 @@ class Figure:
 
 def _outcome(v: str) -> str:
     v = v.lower()
+    if v.startswith(("sustained", "suffered")):  # 'sustained gunshot wounds'
+        return "killed" if "fatal" in v else "wounded"
     return "wounded" if re.match(r"(?:wound|injur|hurt|maim)", v) else "killed"
 
 
@@ -162,6 +164,8 @@ def _nearest_party(before: str, country: str | None) -> parties.Party | None:
     return None
 
 
+_RESTATED = re.compile(r"\b(?P<w>[A-Za-z]+(?:-[a-z]+)?)(?P<paren>\s+\((?P<d>\d[\d,]*)\))(?=\s)")
+
 # A sentence without any of these words holds no casualty figure: most prose is skipped on one search.
 CUE = Folded(r"\b(?:kill|dead|die|death|buri|lost|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|neutrali|eliminat|gunned\s+down|among|including|include|of\s+(?:them|whom))")
 
@@ -178,6 +182,11 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
     out: list[Figure] = []
     if not _CUE_STEMS(sentence) or not CUE.search(sentence):
         return out
+    if '"' in sentence:
+        sentence = sentence.replace('"', " ")
+    if "(" in sentence:  # 'fifteen (15) people': the numeral restating the word is blanked (offsets stay)
+        sentence = _RESTATED.sub(lambda m: m.group("w") + " " * len(m.group("paren"))
+                                 if parse_number(m.group("w").lower()) == parse_number(m.group("d")) else m.group(0), sentence)
     of_total = _OF_TOTAL.match(sentence)
     found = amounts(sentence)
     if " a" in sentence or "A" in sentence:
@@ -294,9 +303,11 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     if m and not (a.count == 1 and _ONE_OF.match(right)):
         head = out[-1] if out else (previous[-1] if previous else None)
         outcome = _outcome(m.group("v")) if m.group("v") and m.group("v").lower() != "victims" else (head.outcome if head else "killed")
+        p = parties.resolve(m.group("party") or "", country) if m.group("party") else None
         if not m.group("v") and (verb := _OWN_VERB.match(right, m.start("party"))):
             outcome = _outcome(verb.group("v"))  # 'four of them seriously wounded', 'Two of them ... died'
-        p = parties.resolve(m.group("party") or "", country) if m.group("party") else None
+            if verb.start("v") - m.start("party") < 12:
+                p = None  # 'three of them died upon arrival': no victims' noun
         if head is not None or m.group("v"):
             return Figure(a, outcome, p or parties.UNSPECIFIED, subset=True, explicit_party=p is not None, sentence=sentence)
     m = _RIGHT_AMONG.match(right)
@@ -316,8 +327,8 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         p = _resolve(phrase, country)
         if isinstance(p, parties.Party):
             head = out[-1] if out else (previous[-1] if previous else None)
-            v = re.search(r"among\s+the\s+(\w+)", left, re.I)
-            outcome = _outcome(v.group(1)) if v else (head.outcome if head else "killed")
+            v = re.search(r"among\s+the\s+(\w+)|\b(dead|killed|victims|casualties|fatalities|wounded|injured)\s+(?:include|included|including)\s+$", left, re.I)
+            outcome = _outcome(v.group(1) or v.group(2)) if v else (head.outcome if head else "killed")
             if not (_ends(last, _SUBSET_LAST) and _LEFT_SUBSET.search(left)) and out:
                 outcome = out[-1].outcome
             return Figure(a, outcome, p, subset=True, sentence=sentence)
@@ -385,6 +396,8 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         m = _RIGHT_NOUN.match(right)
         phrase = right[: m.start("v")] if m and m.start("v") < 25 else ""
         p = _resolve(phrase, country) if phrase.strip() else "empty"
+        if p == "empty" and not m and (obj := _OBJECT_PARTY.match(right)):
+            p = _resolve(obj.group("party"), country)  # 'the toll is twelve fallen soldiers'
         if not isinstance(p, parties.Party):
             p = parties.resolve(what, country) if not re.fullmatch(r"(?:death\s+)?toll", what.strip(), re.I) else None
             if p is None or p.label.lower() in ("deaths", "fatalities", "dead", "victims"):
@@ -401,6 +414,10 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         noun = _RIGHT_NOUN.match(right)
         if noun and noun.end("v") <= m.start("party") + other.start():
             m = None  # '12 bodies and about 20 injured individuals': 'bodies' is this one's, the verb the next's
+    if m and not m.group("party").strip() and _outcome(m.group("v")) == "wounded" \
+            and (later := _RIGHT_VERB.match(right[m.end("v"):])) and later.group("party").strip() \
+            and _outcome(later.group("v")) == "killed":
+        m = later  # 'six wounded soldiers and civilians were killed': 'wounded' describes the victims
     if m:
         p = _resolve(m.group("party"), country)
         if p is None:

@@ -30,7 +30,9 @@ _N_DAYS = Folded(r"\b(?:in|over|during|within|after)\s+(?:the\s+(?:past|last)\s+
 _SAME_PERIOD = Folded(r"\b(?:during|in|over)\s+(?:that|the)\s+same\s+(?:period|time|span)\b")
 _CAMPAIGN_TOTAL = Folded(r"\b(?:bringing\s+the\s+(?:death\s+)?toll\s+to|total\s+(?:death\s+)?toll\s+(?:of|to|since)|since\s+the\s+(?:start|beginning|launch)\s+of\s+the\s+(?:\w+\s+)?(?:offensive|operation|campaign|assault))\b")
 # War-wide or historical statements.
-_WAR_START = Folded(r"\bsince\s+(?:the\s+)?[\w' -]{0,40}?(?:war|conflict|uprising|revolt|revolution|protests|crisis|insurgency|civil\s+war|invasion|occupation)\b[\w' -]{0,30}?\b(?:start|began|begun|erupted|erupting|broke\s+out|started|beginning|outbreak)|\b(?:war|conflict)\s+(?:has|had)\s+(?:left|killed|claimed)|\bsince\s+(?:erupting|it\s+began|it\s+erupted)")
+_WAR_START = Folded(r"\bsince\s+(?:the\s+)?[\w' -]{0,40}?(?:war|conflict|uprising|revolt|revolution|protests|crisis|insurgency|civil\s+war|invasion|occupation)\b[\w' -]{0,30}?\b(?:start|began|begun|erupted|erupting|broke\s+out|started|beginning|outbreak)|\b(?:war|conflict)\s+(?:has|had)\s+(?:left|killed|claimed)|\bsince\s+(?:erupting|it\s+began|it\s+erupted)"
+                     # 'since the separatists launched their armed campaign': the whole war's toll
+                     r"|\bsince\s+(?:the\s+)?[\w' -]{0,40}?\b(?:launched|began|started|took\s+up)\s+(?:their|its|an|a|the)\s+(?:armed\s+campaign|armed\s+struggle|insurgency|rebellion|uprising|revolt|war)\b")
 _WAR_WIDE = Folded(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|invasion)|(?:over|in|during)\s+(?:the\s+)?(?:past|last)?\s*(?:\w+|\d+)\s+years\s+of\s+(?:war|conflict|fighting|violence)|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+|\d+)\s+years|\d+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict|insurgency)|(?:war|conflict|fighting|violence|insurgency),?\s+which\s+(?:has|had)\s+(?:killed|left|claimed))")
 _PAST = re.compile(r"\b(?:years?\s+ago|last\s+year|previous\s+(?:attack|year|years|incident)|earlier\s+attack|it\s+could\s+be\s+recalled|in\s+the\s+past|a\s+year\s+ago|months\s+ago|decades?)\b", re.I)
 _BARE_MONTH = re.compile(rf"\b(?:in|In|since|Since)\s+(?:(?:late|early|mid)[- ])?(?P<mon>{_MON})(?!\s+\d)(?:\s+(?P<year>\d{{4}}))?\b")
@@ -218,8 +220,13 @@ def _war(sentence: str) -> re.Match | None:
     return (_WAR_START.search(sentence) or _WAR_WIDE.search(sentence)) if _WAR_CUE(sentence) else None
 
 
+# 'from January to the end of June', 'between March and May': a total over months
+_MONTH_SPAN = re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid)[- ])?{_MON}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s+(?:to|and|until|through)\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:(?:early|late|mid)[- ])?{_MON}")
+
+
 def cumulative_marker(sentence: str) -> bool:
-    return _CUMULATIVE_CUE(sentence) and bool(_SAME_PERIOD.search(sentence) or _CAMPAIGN_TOTAL.search(sentence) or _N_DAYS.search(sentence))
+    return (_CUMULATIVE_CUE(sentence) and bool(_SAME_PERIOD.search(sentence) or _CAMPAIGN_TOTAL.search(sentence) or _N_DAYS.search(sentence))) \
+        or bool(_MONTH_SPAN.search(sentence))
 
 
 # pure in (text, ref) with an immutable result, and asked again for every figure of a sentence

@@ -30,6 +30,18 @@ _BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|(?P<own>its|their))\s+(?:(?:
 _TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|mounted|jumped|reached|reaches|has\s+hit|now\s+stands)\b", re.I)
 _DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{0,30},\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,40}\)\s*[-\u2013\u2014]+")
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
+_ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+
+
+def _country_wide(text: str) -> str | None:
+    """'across Haiti', 'throughout Somalia': a figure for the whole country."""
+    for m in _ACROSS.finditer(text):
+        if fronts.country_mentions(m.group("place")):
+            return m.group(0)
+    return None
+
+
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|in\s+all|overall)\b", re.I)
 _PART_OF = Folded(r"\b(?:the\s+remainder|the\s+rest\s+(?:of|were)|remaining\s+\w+\s+were|while\s+the\s+rest)\b")
 
 
@@ -316,6 +328,10 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 background = scale.war_total(s.text, f.amount.count, f.outcome)
                 if not background and not any(m.locative for m in ms):
                     background = scale.invasion(s.text, f.amount.count)
+            if not background and f.amount.count >= 100 and ("cross" in s.text or "hroughout" in s.text):
+                background = _country_wide(s.text)  # 'some 1,520 people were killed across Haiti from April to June'
+            if not background and f.amount.count >= 10_000 and not ms and _SO_FAR.search(s.text):
+                background = "so far"  # 'More than 20,000 people have been killed so far' tied to no place: the war's
             war_front = _war_front(s.text, ms, country, mentions) if background else None
             if war_front:
                 # "the overall death toll had risen to 54,927": the Gaza war's toll is the front's
@@ -463,6 +479,10 @@ def _reconcile(items: list[_Fig], all_text: dict[int, str]) -> list[_Fig]:
         rep = same[0]
         if it.sent.index == rep.sent.index and not it.sent.headline and (it.fig.joins is rep.fig or rep.fig.joins is it.fig):
             kept.append(it)  # 'wounding two soldiers and two rangers': one verb's two objects, not a restatement
+            continue
+        if rep.scope == it.scope == "subset" and rep.fig.explicit_party and it.fig.explicit_party \
+                and rep.fig.party.label.split()[-1:] != it.fig.party.label.split()[-1:]:
+            kept.append(it)  # 'including two children' and 'two pregnant women': two parts, not one restated
             continue
         distinct_sources = rep.source and it.source and rep.source != it.source and not it.sent.headline
         if distinct_sources and rep.fig.party.party_class != it.fig.party.party_class and it.fig.explicit_party \

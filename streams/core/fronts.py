@@ -16,21 +16,26 @@ _TOWNISH = r"(?:city|town|district|village|municipality|capital)"
 # The letter runs are possessive ('++'): what follows a run is '-' or whitespace, never a letter it
 # could give back, so backtracking into it never finds a match, and skipping that backtracking (a
 # name not followed by a place word, in _CAND_KIND) leaves the matches as they were.
-_NAME_WORD = r"(?:(?:al|el|as|ad|ash|ar|an|at|az)-)?[A-Z][a-zA-Z'’]++(?:-[A-Za-z][a-z'’]++)*"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-)?[A-Z][a-zA-Z'’]++(?:-[A-Za-z][a-z'’]++)*){{0,2}}"
+# Latin-1 letters too: 'Canapé-Vert', 'Pétionville', 'Ségou', 'Tillabéri'
+_UP = "A-ZÀ-ÖØ-Þ"
+_LO = "a-zß-öø-ÿ"
+_NAME_WORD = rf"(?:(?:al|el|as|ad|ash|ar|an|at|az)-)?[{_UP}][{_LO}{_UP}'’]++(?:-[{_UP}{_LO}][{_LO}'’]++)*"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-)?[{_UP}][{_LO}{_UP}'’]++(?:-[{_UP}{_LO}][{_LO}'’]++)*){{0,2}}"
 _LOC_PREP = r"(?:in|at|near|outside|inside|into|on|around|across|within|towards?|to|from|of|out\s+of|off|between|and)"
 # (?=[abfinotw]): the first letters of _LOC_PREP, implied by the pattern, a cheap early rejection (before
 # the \b, whose Unicode word-character lookups cost more). '[a-z-]++': possessive as in _NAME (whitespace
 # follows it).
 _ADMIN_CAPS = r"(?:Region|Province|Governorate|Oblast|County|District|Township)"
 _CAND = re.compile(
-    rf"(?=[abfinotw])\b(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]++\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?)?"
+    rf"(?=[abfinotw])\b(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]++\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?"
+    # 'in the Somali capital, Mogadishu', 'in the port city, Bosaso'
+    rf"|(?:[A-Z][a-z]+\s+)?(?:port\s+)?(?:capital|city|town),\s+)?"
     rf"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?(?:[A-Z][a-z]+(?:'s|s)\s+)?"
     rf"(?P<name>{_NAME})(?P<kind>\s+(?:{_ADMIN}|{_TOWNISH}|{_SUB}))?")
 # 'Hasaka province', 'Kwashabe village' without a preposition: only looked for when such a word occurs
 # ((?=[aeA-Z]): a name starts with a capital or an 'al-'/'el-'-like prefix)
 # ('Sagaing Region', 'Kanbalu Township' in capitals too; not 'State', or 'Islamic State' would be a place)
-_CAND_KIND = re.compile(rf"(?=[aeA-Z])(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB}|{_ADMIN_CAPS})\b")
+_CAND_KIND = re.compile(rf"(?=[ae{_UP}])(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB}|{_ADMIN_CAPS})\b")
 # A place word's first letters after a space: text without one holds no _CAND_KIND match. A prefix
 # tree (lexicon.alternation) tries one branch per space where the words' flat alternation tried each.
 # Every alternative of _ADMIN, _TOWNISH and _SUB starts with one of these (keep in step).
@@ -132,7 +137,7 @@ _ORG_LAST = re.compile(r"\s(?:Ministry|Minister|Command|Forces|Army)$")
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
 # 'Shia Popular Mobilization Forces', 'Northern Command': a name that an organisation's word follows
 _ORG_AFTER = re.compile(r"\s+(?:Forces|Army|Brigades?|Units|Movement|Command|Front|Party|Militia|Corps)\b")
-_ORG_WORD = re.compile(r"\b(?:Government|Ministry|Observatory|Council|Forces|Army|Agency|News|Press|Service|Committee|Party|Front|Brigade|Union|Organization|Organisation|Group|University|Hospital|Mosque|Foundation|Company|Network|Association|Institute|Commission|Society|Federation|Watch|Prisoners)\b")
+_ORG_WORD = re.compile(r"\b(?:Government|Ministry|Observatory|Council|Forces?|Army|Movement|Alliance|Coalition|Battalion|Corps|Agency|News|Press|Service|Committee|Party|Front|Brigade|Union|Organization|Organisation|Group|University|Hospital|Mosque|Foundation|Company|Network|Association|Institute|Commission|Society|Federation|Watch|Prisoners)\b")
 _ADMIN_KIND = re.compile(_ADMIN, re.I)
 _SUB_KIND = re.compile(_SUB, re.I)
 _SUB_OF = re.compile(rf"\b{_SUB}\s+of\b")
@@ -155,6 +160,8 @@ def _clean_name(name: str) -> str | None:
     place_to_front, _, not_places, country_of, _, regions, orgs = _gazetteer()
     if _ORG_LAST.search(name):
         return None  # 'the Armenian Defense Ministry', "Israel's Northern Command": an institution, not a place
+    if name.lower() in country_of:
+        return None  # 'Burkina Faso', "Burkina Faso's": a country, not 'Faso' after its first word
     words = name.split()
     # "Sagaing Region's Pale", "Kirkuk's Hawija": the place is the one after the possessive
     for i in range(len(words) - 2, -1, -1):

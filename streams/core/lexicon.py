@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -29,6 +30,8 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 # asked for every place mention and state party; a small cache keeps the few names that recur
 @lru_cache(maxsize=256)
 def slug(text: str) -> str:
+    if not text.isascii():  # 'Pétionville' -> 'petionville', not 'p-tionville'
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _NOT_SLUG.sub("-", text.lower()).strip("-") or "unknown"
 
 

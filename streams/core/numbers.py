@@ -24,7 +24,8 @@ VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "tens": 10, "several": 3, 
 _UNIT = lexicon.alternation(list(UNITS), ignore_case=True)
 _TEN = lexicon.alternation(list(TENS), ignore_case=True)
 _WORDNUM = (rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|(?:{_UNIT}))(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT}))?)?")
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+# "4 000", "800 000": thousands spaced in French-style copy (AFP from the Sahel), only when they end in 000
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})*(?: 000)(?![\d,])|\d+(?:\.\d+)?"
 _DOZEN = r"(?:a|one|two|three|half a)\s+dozen"
 _SINGLE = (rf"(?:(?:{_DIGITS})(?:\s+(?:thousand|million))?|{_DOZEN}|{_WORDNUM}|a\s+hundred|hundred|a\s+thousand)")
 _VAGUE = r"several\s+dozen|a\s+couple\s+(?:of\s+)?dozen|dozens|scores|hundreds|tens|several|a\s+few"
@@ -63,7 +64,7 @@ class Amount:
 # Compiled once: parse_number and amounts run for every number in every sentence, and re.sub etc.
 # on a pattern string pay for a cache lookup on every call.
 _SPACES = re.compile(r"\s+")
-_DIGIT_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?: (thousand|million))?")
+_DIGIT_NUMBER = re.compile(r"(\d{1,3}(?: \d{3})+|\d[\d,]*(?:\.\d+)?)(?: (thousand|million))?")
 _DOZEN_NUMBER = re.compile(r"(a|one|two|three|half a) dozen")
 _WORD_SEP = re.compile(r"[- ]")
 
@@ -74,7 +75,7 @@ def parse_number(text: str) -> int | None:
         return None
     m = _DIGIT_NUMBER.fullmatch(t)
     if m:
-        value = float(m.group(1).replace(",", ""))
+        value = float(m.group(1).replace(",", "").replace(" ", ""))
         if m.group(2):
             value *= SCALES[m.group(2)]
         return int(value)

@@ -66,19 +66,37 @@ def resolve(phrase: str, country: str | None = None) -> Party | None:
     heads, head_re, mod_re, mod_by_word, group_re, groups, sides = _tables()
     phrase = phrase.strip()
     hm = None
-    for m in head_re.finditer(phrase):
+    found = list(head_re.finditer(phrase))
+    for i, m in enumerate(found):
         hm = m
         # the first head is the victim noun; 'members of the security forces' takes the later one
         if m.group(1).lower() not in ("members", "member", "others", "other", "dead", "the dead", "bodies", "body", "corpses", "corpse"):
+            # 'women gendarmes', 'female soldiers': a civilian word that qualifies an armed head is not the head
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if (nxt and heads[m.group(1).lower()]["class"] == "civilian" and not phrase[m.end(): nxt.start()].strip()
+                    and heads[nxt.group(1).lower()]["class"] in ("state", "nonstate")):
+                hm = nxt
             break
     if hm is None:
         gm = group_re.search(phrase)
         if gm:
             e = groups[gm.group(1).lower()]
             return Party(e["key"], e["class"], e.get("side"), phrase)
+        # 'suspected gang memb ers', '15 suspected Shabaab': an armed group's name with no noun of people
+        mm = mod_re.search(phrase)
+        me = mod_by_word.get(mm.group(1).lower()) if mm else None
+        if me is not None and not me.get("only_for") and me["class"] == "nonstate":
+            return Party(me["key"], me["class"], me.get("side"), phrase)
         return None
     head = hm.group(1).lower()
     entry = heads[head]
+    # 'soldiers and civilians': a total of fighters and civilians is of no one class
+    if entry["class"] in ("state", "nonstate", "civilian"):
+        for m in found:
+            if m.start() > hm.end() and re.search(r"\band\b|,", phrase[hm.end(): m.start()]) \
+                    and heads[m.group(1).lower()]["class"] in ("state", "nonstate", "civilian") \
+                    and (heads[m.group(1).lower()]["class"] == "civilian") != (entry["class"] == "civilian"):
+                return Party("unspecified", "unspecified", None, phrase)
     key, cls, side = entry["key"], entry["class"], entry.get("side")
     if cls != "civilian":
         scope = phrase[: hm.end()]

@@ -18,10 +18,12 @@ _TRANSLATE = str.maketrans({
 
 # Whole lines that are page furniture, never prose.
 _CLUTTER_LINE = re.compile(
-    r"^\s*(?:in focus\s*\|.*|image credit.*|published:?.*|last updated.*|get short url.*|also read|read also"
+    r"^\s*(?:in focus\s*\|.*|image credit.*|published:?.*|last updated.*|get short url.*|also read\b.*|read also\b.*"
     r"|read more.*|related:?.*|disclaimer:.*|source:.*|reporting by:?.*|by [A-Z][\w .'-]{0,60}|home(?: \w+)?"
     r"|top stories|\d+ min read|link:.*|comments are closed.*|tags?:.*|share this.*|advertisement|listen live.*"
     r"|\(?(?:ap|afp|reuters) photo.*|.*\((?:ap|afp|reuters)? ?photo[^)]*\)\s*|.*file photo.*|photo:.*|.*pic\.twitter\.com.*"
+    # a caption ending in its credit ('... on April 3. / Photo: AFP / AFP'; the inline pass may have cut the credit)
+    r"|.*\s/\s*(?:photo:?\s[\w /.,'-]{0,60})?"
     r"|[A-Z][a-z]+ [A-Z][a-z]+)\s*$", re.I)
 # Lines that are only a date, a time or a number (page chrome such as "November 29, 2020 29").
 _NUMERIC_LINE = re.compile(r"^[\s\d:.,/|()-]*(?:[A-Z][a-z]+\.? ?)?[\s\d:.,/|()-]*(?:am|pm|AM|PM)?\s*$")
@@ -276,9 +278,27 @@ def _same(a: str, b: str, b_letters: str) -> bool:
 _CAPTION_CUE = Cue("image", "photo", "man walks", "pictured")
 
 
+_WRAPPED_END = re.compile(r"[\w,;-]$")
+_WRAPPED_START = re.compile(r"^[a-z0-9]")
+_WRAPPED_FUNCTION_WORD = re.compile(r"[a-z,] (?:on|in|at|of|the|a|an|to|and|by|from|for|with|near|that)$")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Hard-wrapped copy ('... in the restive' / 'north of the country, sources told AFP.'): a line
+    that stops mid-sentence and a next line that goes on in lower case are one line."""
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].strip() and ((_WRAPPED_START.match(line) and _WRAPPED_END.search(out[-1].rstrip()))
+                                         or _WRAPPED_FUNCTION_WORD.search(out[-1].rstrip())):
+            out[-1] = out[-1].rstrip() + " " + line
+        else:
+            out.append(line)
+    return out
+
+
 def clean_body(body: str, headline: str | None) -> list[Sentence]:
     """Paragraphs of prose, without clutter and without a repeat of the headline."""
-    lines = normalise(body).split("\n")
+    lines = _unwrap(normalise(body).split("\n"))
     paragraphs: list[str] = []
     for line in lines:
         if _CLUTTER_HINT.search(line) or _CLUTTER_HINT_DATE.search(line):
