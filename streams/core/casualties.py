@@ -23,7 +23,7 @@ WOUND = r"(?:wounded|injured|hurt|maimed)"
 _AUX = r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|later|now|allegedly|still|since|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|(?:said|reported|believed|thought|feared)\s+to\s+have|feared|slightly|seriously|critically|badly|severely|lightly|fatally|mortally|either|both|so\s+far|already|subsequently))*"
 _STOP = r"(?:said|says|told|and\s+(?:have|has|had|were|was)|who|which|that|while|but|after|before|when|as|because|if|(?:were|was|are|is|remain|remained)\s+(?:still\s+)?(?:missing|abducted|kidnapped|captured|arrested|detained|displaced|unaccounted))"
 # a word of the victims' noun phrase; 'U.S.' and 'U.N.' keep their full stops
-_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|also\s+known\s+as|known\s+as)[^,.;]{1,60}?(?:,|(?=\s+(?:were|was|are|have|has|had)\s)))"  # ', among them four children,'
+_ASIDE = r"(?:\s*,\s*(?:including|among\s+them|among\s+whom|also\s+known\s+as|known\s+as|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|all)\s+of\s+(?:them|whom))[^,.;]{1,60}?(?:,|(?=\s+(?:were|was|are|have|has|had)\s)))"  # ', among them four children,'
 _PARTY = rf"(?P<party>(?:{_ASIDE}?\s+(?!{_STOP}\b)(?:(?:[A-Z]\.){{2,}}|[\w'\[\]-]+(?:/[\w-]+)?)){{0,12}}?{_ASIDE}?)"
 # what follows a verb that takes an object: 'N gunmen killed 12 villagers' (not a list of tolls
 # without its commas: '3 killed 12 injured', '43 killed 6 others wounded', 'executed 19 more were killed')
@@ -306,20 +306,25 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         p = parties.resolve(m.group("party") or "", country) if m.group("party") else None
         if not m.group("v") and (verb := _OWN_VERB.match(right, m.start("party"))):
             outcome = _outcome(verb.group("v"))  # 'four of them seriously wounded', 'Two of them ... died'
-            if verb.start("v") - m.start("party") < 12:
-                p = None  # 'three of them died upon arrival': no victims' noun
+            # 'three of them died upon arrival': no victims' noun before the verb; 'two of them children died'
+            p = parties.resolve(right[m.start("party"):verb.start("v")], country)
         if head is not None or m.group("v"):
             return Figure(a, outcome, p or parties.UNSPECIFIED, subset=True, explicit_party=p is not None, sentence=sentence)
     m = _RIGHT_AMONG.match(right)
     if m:
-        p = parties.resolve(m.group("party"), country) if m.group("party").strip() else None
+        # ('Twelve children and 11 fighters were among the dead': the noun phrase ends before the next number)
+        p = _resolve(m.group("party"), country) if m.group("party").strip() else None
+        p = p if isinstance(p, parties.Party) else None
         return Figure(a, _outcome(m.group("v")) if not m.group("v").lower().startswith("victims") else "killed",
                       p or parties.UNSPECIFIED, subset=True, explicit_party=p is not None, sentence=sentence)
     # 'including seven children', 'among the dead are 17 civilians', 'the victims include 3,648 children'
     last = _last(left)
     subset_left = _LEFT_SUBSET.search(left) if _ends(last, _SUBSET_LAST) else None
     coord = re.search(r"\band\s+$", left) if _ends(last, ("and",)) else None
-    if coord and out and out[-1].subset and out[-1].amount.end >= a.start - 40:
+    # 'two of them children and three women' continues the list; 'two of them children died and nine
+    # people were injured' starts a clause of its own (a verb closed the list)
+    if coord and out and out[-1].subset and out[-1].amount.end >= a.start - 40 \
+            and not _VERB_BETWEEN.search(sentence, out[-1].amount.end, a.start):
         subset_left = subset_left or True
     if subset_left:
         m = _SUBSET_PARTY.match(right)
@@ -416,7 +421,7 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             m = None  # '12 bodies and about 20 injured individuals': 'bodies' is this one's, the verb the next's
     if m and not m.group("party").strip() and _outcome(m.group("v")) == "wounded" \
             and (later := _RIGHT_VERB.match(right[m.end("v"):])) and later.group("party").strip() \
-            and _outcome(later.group("v")) == "killed":
+            and not _OTHER_NUMBER.search(later.group("party")) and _outcome(later.group("v")) == "killed":
         m = later  # 'six wounded soldiers and civilians were killed': 'wounded' describes the victims
     if m:
         p = _resolve(m.group("party"), country)

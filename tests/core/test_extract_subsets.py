@@ -36,3 +36,16 @@ def test_one_of_the_deadliest_is_no_figure():
     ev = run("The RSF killed at least 80 people in a village in Gezira state, in one of the deadliest attacks of the war.",
              published_at="2024-06-06")
     assert keys(ev) == {(80, "killed", "unspecified")}
+
+
+def test_a_subset_list_closed_by_its_verb_does_not_swallow_the_next_clause():
+    ev = run("Four people, two of them children, died and more than 11 people were injured by shelling in Azaz.",
+             published_at="2016-05-01")
+    assert keys(ev) == {(4, "killed", "unspecified"), (2, "killed", "civilian"), (11, "wounded", "unspecified")}
+    assert one(ev, 11, "wounded").scope == "incident"
+
+
+def test_among_the_dead_a_noun_phrase_ends_before_the_next_number():
+    ev = run("At least 30 people were killed in the strike on Douma. Nine children and 14 fighters were among the dead.",
+             published_at="2016-05-01")
+    assert one(ev, 9).party_class == "civilian" and one(ev, 14).party_class == "nonstate"

@@ -130,3 +130,9 @@ def test_a_force_that_lost_soldiers_counts_them_dead_but_not_its_tanks():
     ev = run("The army lost 14 soldiers in the fighting near Kidal, while 37 rebels were killed, the statement said.\n"
              "The army also lost six tanks in the battle.", published_at="2024-06-01")
     assert keys(ev) == {(14, "killed", "state"), (37, "killed", "nonstate")}
+
+
+def test_wounded_then_dead_are_two_outcomes_not_wounded_victims_killed():
+    ev = run("Field hospitals in the enclave reported 210 wounded and 27 dead in the first week of June.",
+             published_at="2016-06-10")
+    assert {(210, "wounded", "unspecified"), (27, "killed", "unspecified")} <= keys(ev)
