@@ -26,7 +26,7 @@ _EXPLICIT = re.compile(rf"(?=[oJFMASOND\d])\b(?:on\s+)?(?:(?P<mon>{_MON})\s+(?P<
 _RELATIVE = re.compile(r"\b(?P<w>today|yesterday|last night|overnight|this morning|tonight|earlier today)\b", re.I)
 
 _SINCE = re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:late|early|mid)[- ])?(?P<what>{_MON}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?|{_MON}(?:\s+\d{{4}})?|\d{{4}}|{_WD}|the\s+weekend|last\s+\w+|(?:start|beginning|launch|outbreak)\s+of\s+(?:the\s+)?\w+|[\w' -]{{0,40}}?(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}|{_MON}\.?\s+\d{{1,2}}))", re.I)
-_N_DAYS = Folded(r"\b(?:in|over|during|within|after)\s+(?:the\s+(?:past|last)\s+)?(?P<n>\w+(?:-\w+)?|\d+)\s+(?P<unit>days?|weeks?|months?)\b(?:\s+of\s+(?:fighting|clashes|bombardment|battles?|the\s+offensive|strikes|war))?")
+_N_DAYS = Folded(r"\b(?:in|over|during|within|after)\s+(?:(?:the\s+(?:past|last)\s+)?(?P<n>\w+(?:-\w+)?|\d+)\s+(?P<unit>days?|weeks?|months?|years)|the\s+(?:past|last)\s+(?P<one>week|month|year))\b(?:\s+of\s+(?:fighting|clashes|bombardment|battles?|the\s+offensive|strikes|war))?")
 _SAME_PERIOD = Folded(r"\b(?:during|in|over)\s+(?:that|the)\s+same\s+(?:period|time|span)\b")
 _CAMPAIGN_TOTAL = Folded(r"\b(?:bringing\s+the\s+(?:death\s+)?toll\s+to|total\s+(?:death\s+)?toll\s+(?:of|to|since)|since\s+the\s+(?:start|beginning|launch)\s+of\s+the\s+(?:\w+\s+)?(?:offensive|operation|campaign|assault))\b")
 # War-wide or historical statements.
@@ -50,8 +50,8 @@ _RELATIVE_CUE = Cue("today", "yesterday", "night", "morning")
 _WAR_CUE = Cue("since", "war", "conflict", "year", "which")  # _WAR_START, _WAR_WIDE
 _PAST_CUE = Cue("year", "previous", "earlier", "recalled", "past", "months", "decade")
 _SINCE_CUE = Cue("since")
-_N_DAYS_CUE = Cue("day", "week", "month")
-_CUMULATIVE_CUE = Cue("same", "toll", "since", "day", "week", "month")  # _SAME_PERIOD, _CAMPAIGN_TOTAL, _N_DAYS
+_N_DAYS_CUE = Cue("day", "week", "month", "year")
+_CUMULATIVE_CUE = Cue("same", "toll", "since", "day", "week", "month", "year")  # _SAME_PERIOD, _CAMPAIGN_TOTAL, _N_DAYS
 ATTACK_WORD = re.compile(r"\b(?:attack|strike|blast|bombing|explosion|ambush|raid|massacre|shooting|stampede|crash|onslaught on the|incident)\b", re.I)
 
 
@@ -174,11 +174,15 @@ def since(sentence: str, ref: date | None) -> tuple[str | None, date | None]:
             d = weekday_before(ref, what.strip())
         return f"since {d.isoformat()}" if d else m.group(0), d
     m = _N_DAYS.search(sentence) if _N_DAYS_CUE(sentence) else None
+    if m and m.group("one"):  # 'over the past year'
+        unit = m.group("one").lower()
+        days = {"week": 7, "month": 30, "year": 365}[unit]
+        return f"1 {unit}", ref - timedelta(days=days - 1) if ref else None
     if m:
         n = parse_number(m.group("n").replace("-", " ")) if not m.group("n").isdigit() else int(m.group("n"))
         if n:
             unit = m.group("unit").lower().rstrip("s")
-            days = n * {"day": 1, "week": 7, "month": 30}[unit]
+            days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
             start = ref - timedelta(days=days - 1) if ref else None
             return f"{m.group('n')} {m.group('unit')}", start
     return None, None

@@ -23,7 +23,8 @@ from streams.core.text import Folded, Sentence, clean_body, normalise
 _SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
 _ATTRIBUTIVE_WAR = re.compile(r"\s+(?:war|conflict|offensive|fighting)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)")
-_RUNNING = re.compile(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+|also\s+|so\s+far\s+|reportedly\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed)|death\s+toll)\b", re.I)
+# (a monitor that 'has documented the killing of 5,812 civilians' over a year keeps a running total too)
+_RUNNING = re.compile(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+|also\s+|so\s+far\s+|reportedly\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed|documented|recorded|registered|verified)|death\s+toll)\b", re.I)
 # 'bringing its death toll to', 'bringing the total to', 'bringing the number of people killed this month to'
 _BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|(?P<own>its|their))\s+(?:(?:overall\s+|total\s+)?(?:death\s+)?toll|total"
                        r"|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|casualties|fatalities|wounded|injured))\b", re.I)

@@ -65,3 +65,15 @@ def test_bringing_the_total_or_the_number_killed_to_a_figure_is_a_running_total(
              published_at="2024-06-01")
     assert one(ev, 31).scope == "cumulative" and one(ev, 80).scope == "cumulative"
     assert one(ev, 2).scope == "incident" and one(ev, 12).scope == "incident"
+
+
+def test_a_monitors_total_over_the_past_year_tied_to_no_place_is_background():
+    ev = run("The Observatory has documented the killing of 4,230 civilians in air raids over the past year, its director said.",
+             published_at="2016-05-01")
+    assert one(ev, 4230).scope == "background"
+
+
+def test_a_toll_over_the_past_week_on_one_front_is_its_running_total():
+    ev = run("Over the past week, at least 27 Palestinians were killed in the West Bank, according to the health ministry.",
+             published_at="2024-06-01")
+    assert one(ev, 27).scope == "cumulative"
