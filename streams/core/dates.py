@@ -129,6 +129,20 @@ def incident_day(sentence: str, ref: date | None) -> tuple[str | None, date | No
 _ATTACK_NEAR = Folded(r"\b(?:attack\w*|onslaught|strikes?|struck|blasts?|bomb\w*|explosions?|killed|killing|kills|raids?|ambush\w*|massacre|clashes|fighting|stormed|hit)\b")
 
 
+def names_weekday(text: str) -> bool:
+    return bool(_WEEKDAY.search(text))
+
+
+def names_attack_day(text: str) -> bool:
+    """Does the text date an attack by its weekday ('Saturday's strike')?"""
+    return any(attack_day(text, w) for w in _WEEKDAY.finditer(text))
+
+
+def same_period(text: str) -> bool:
+    """'In that same period': the period of the running total just given."""
+    return bool(_SAME_PERIOD.search(text))
+
+
 def attack_day(text: str, m: re.Match) -> bool:
     """Is this weekday the day of the attack ('attacked on Saturday', 'the Saturday onslaught')?"""
     return bool(_ATTACK_NEAR.search(text[max(0, m.start() - 25): m.end() + 25]))

@@ -170,9 +170,7 @@ def _title_case(text: str) -> bool:
 def _toll_update_day(text: str, day_text: str) -> bool:
     """Is the sentence's day the day a toll rose ('rose to 30 on Sunday'), not the attack's
     ('Saturday's strike', 'the Jan. 14 strike': an attack's own day stays)?"""
-    weekday = dates._WEEKDAY.search(day_text)
-    return bool(weekday and _TOLL_UPDATE.search(text)
-                and not any(dates.attack_day(text, w) for w in dates._WEEKDAY.finditer(text)))
+    return bool(dates.names_weekday(day_text) and _TOLL_UPDATE.search(text) and not dates.names_attack_day(text))
 
 
 def _scene_place(text: str, ms: list[fronts.Mention], other_than: str | None = None) -> fronts.Mention | None:
@@ -289,8 +287,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         period_start = bool(figs and day and since_start == day)
         if figs and day_text and article_day[0] is None and not s.headline and not update_day and not period_start:
             article_day = (day_text, day)
-        if day_text and article_day[0] and article_day[1] != day and not any(
-                dates.attack_day(s.text, w) for w in dates._WEEKDAY.finditer(s.text)):
+        if day_text and article_day[0] and article_day[1] != day and not dates.names_attack_day(s.text):
             day_text, day = article_day
         if not figs:
             continue
@@ -367,7 +364,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 if scope == "cumulative":
                     if since_text:
                         period, start = since_text, since_start
-                    elif dates._SAME_PERIOD.search(s.text) and last_cumulative:
+                    elif dates.same_period(s.text) and last_cumulative:
                         period, start = last_cumulative.period, last_cumulative.period_start
                     elif frame:
                         period, start = frame
