@@ -22,3 +22,12 @@ def one(events, count: int, outcome: str = "killed") -> CasualtyEvent:
     hits = [e for e in figures(events) if e.count == count and e.outcome == outcome]
     assert len(hits) == 1, f"expected one {count} {outcome}, got {[(e.count, e.outcome) for e in figures(events)]}"
     return hits[0]
+
+
+def cls_key(events, count: int, outcome: str = "killed") -> tuple[str, str]:
+    f = one(events, count, outcome)
+    return f.party_class, f.party
+
+
+def fronts_of(events) -> set[str]:
+    return {e.front for e in events if e.type == "casualty"}

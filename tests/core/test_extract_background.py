@@ -39,3 +39,20 @@ def test_a_war_of_this_year_is_the_fronts_running_total():
              published_at="2023-10-17")
     f = one(ev, 2750)
     assert (f.scope, f.front) == ("cumulative", "gaza-strip")
+
+
+def test_a_countrys_total_since_a_month_is_background_not_the_fronts():
+    ev = run("An Israeli drone strike on a car near Bint Jbeil killed three people on Tuesday, the health ministry "
+             "said.\n"
+             "The violence since October has killed some 580 people in Lebanon, mostly Hezbollah fighters, according "
+             "to an AFP tally.", published_at="2024-08-06")
+    assert one(ev, 3).scope == "incident"
+    f = one(ev, 580)
+    assert (f.scope, f.front) == ("background", "lebanon")
+
+
+def test_a_groups_lifetime_toll_is_background():
+    ev = run("Turkish jets killed seven PKK militants in the Gara region of northern Iraq, the ministry said.\n"
+             "The group has been responsible for the deaths of 35,000 people, including women and children.",
+             published_at="2021-02-10")
+    assert one(ev, 35000).scope == "background"

@@ -1,6 +1,6 @@
 """Page chrome never yields figures; syndicated copies share a fingerprint, other stories do not."""
 from streams.core import ids
-from tests.core.extract_helpers import figures, one, run
+from tests.core.extract_helpers import figures, keys, one, run
 
 
 def test_page_chrome_numbers_are_ignored():
@@ -36,3 +36,23 @@ def test_fingerprint_words_are_ascii_letter_and_digit_runs_of_the_lowercased_tex
     # a non-ASCII letter separates words, as [a-z0-9]+ over the lowercased text has it
     assert ids.fingerprint("Naïve reports: 12 KILLED") == ids.fingerprint("na ve reports 12 killed")
     assert ids.fingerprint("Naïve reports: 12 KILLED") != ids.fingerprint("nave reports 12 killed")
+
+
+def test_also_read_links_are_no_figures():
+    ev = run("At least nine villagers were killed on Monday in an attack by rebels, local sources said.\n"
+             "Also read: Rebels kill 40 in raid on village\n"
+             "The army said it was pursuing the attackers.")
+    assert keys(ev) == {(9, "killed", "civilian")}
+
+
+def test_hard_wrapped_copy_is_read_as_sentences():
+    ev = run("Seven Malian soldiers have been killed in an ambush in the\n"
+             "centre of the country, security sources told AFP.\n"
+             "Jihadists attacked the convoy on\n"
+             "Sunday near Boni, leaving three dead and four others missing,\n"
+             "a source said.\n"
+             "Jihadist attacks in the Sahel left nearly\n"
+             "3 000 people dead last year, according to UN figures.", published_at="2021-02-16")
+    assert (7, "killed", "state") in keys(ev)
+    assert one(ev, 3000).scope == "background"
+    assert one(ev, 3).source == "a source"

@@ -4,7 +4,7 @@ Great Lakes, Myanmar, the Horn, the Levant, South Asia and the Americas, as wire
 class the annotation guide gives and, where a generic word in the name would decide otherwise, the key."""
 import pytest
 
-from tests.core.extract_helpers import one, run
+from tests.core.extract_helpers import cls_key, one, run
 
 
 def cls_key(ev, count, outcome="killed"):
@@ -334,3 +334,83 @@ def test_forces_take_the_nationality_the_phrase_names_over_the_articles_country(
              "Observatory said.\nTwo Syrian soldiers were killed in the same clashes.", published_at="2018-02-01")
     assert one(ev, 3).party == "turkey-government" and one(ev, 2).party == "government"
     assert one(ev, 3).party_class == one(ev, 2).party_class == "state"
+
+
+def test_a_bracketed_acronym_after_the_victims_does_not_hide_the_verb():
+    ev = run("Four members of Iraq's Popular Mobilisation Forces (PMF, or Hashd al-Shaabi in Arabic) were killed "
+             "and six others wounded in an attack in Kirkuk province, the force said.", published_at="2021-03-04")
+    assert cls_key(ev, 4) == ("state", "pmf")
+    assert cls_key(ev, 6, "wounded")[0] == "state"
+
+
+def test_an_also_known_as_aside_between_victims_and_verb():
+    ev = run("Three fighters of the Popular Mobilization Forces, also known as Hashd Shaabi, were killed in "
+             "Salahuddin province on Tuesday, the group said.", published_at="2020-05-05")
+    assert cls_key(ev, 3) == ("state", "pmf")
+
+
+def test_the_group_named_after_members_or_fighters():
+    ev = run("Five members of the PMF were wounded in a roadside blast near Tuz Khurmatu, a security source said.",
+             published_at="2021-02-10")
+    assert cls_key(ev, 5, "wounded") == ("state", "pmf")
+    ev = run("At least nine fighters from PMF were killed in an ambush in Anbar province, officials said.",
+             published_at="2021-02-10")
+    assert cls_key(ev, 9) == ("state", "pmf")
+
+
+def test_a_slash_joined_group_name_before_the_head():
+    ev = run("Turkish forces neutralized six YPG/PKK terrorists in the Gara region, the ministry said.",
+             published_at="2021-02-10")
+    assert cls_key(ev, 6)[0] == "nonstate"
+
+
+def test_soldiers_of_another_country_than_the_article_keep_their_side():
+    ev = run("Three Turkish soldiers were killed in clashes with PKK militants in northern Iraq, the defence "
+             "ministry said.", published_at="2022-04-20")
+    f = one(ev, 3)
+    assert (f.party_class, f.party, f.side) == ("state", "turkey-government", "Turkish government")
+
+
+def test_nationals_and_demonyms_are_people():
+    ev = run("An Israeli strike in southern Lebanon killed at least 11 Syrian nationals, the health ministry said.",
+             published_at="2024-08-17")
+    assert cls_key(ev, 11)[0] == "unspecified"
+    ev = run("More than 3,100 Thais have died in the southern insurgency over the past five years.",
+             published_at="2009-01-10")
+    assert one(ev, 3100).party_class == "unspecified"
+
+
+def test_the_side_that_suffered_the_dead_and_wounded():
+    ev = run("Government troops clashed with about 80 rebels near Talipao, the army said. Twenty rebels were killed "
+             "and 14 wounded. Philippine soldiers suffered 2 dead and 11 wounded.", published_at="2016-04-10")
+    assert cls_key(ev, 20)[0] == "nonstate"
+    assert cls_key(ev, 2)[0] == "state"
+    assert cls_key(ev, 11, "wounded")[0] == "state"
+
+
+def test_fighting_between_two_sides_kills_both_sides():
+    ev = run("Heavy fighting between army troops and insurgents in Basilan province has resulted in the deaths "
+             "of 31, the military said.", published_at="2016-04-10")
+    assert cls_key(ev, 31)[0] == "unspecified"
+
+
+def test_armed_heads_qualified_by_civilian_words_and_mixed_totals():
+    ev = run("Three women gendarmes were killed in the raid on the post, officials said.")
+    assert one(ev, 3).party_class == "state"
+    ev = run("Since the city fell on Sunday, at least seven wounded soldiers and civilians were killed in the hospital.")
+    assert one(ev, 7).party_class == "unspecified"
+
+
+def test_secessionists_and_robbers_are_nonstate():
+    ev = run('Eleven secessionists were also "neutralized" in the operation, the army spokesman said.')
+    assert one(ev, 11).party_class == "nonstate"
+    ev = run("Vigilantes killed five armed robbers in the area last week.")
+    assert one(ev, 5).party_class == "nonstate"
+
+
+def test_gang_members_are_nonstate():
+    ev = run("At least 31 members of the gang Grand Ravine were gunned down by police in Martissant on Monday.",
+             published_at="2024-03-05")
+    assert one(ev, 31).party_class == "nonstate"
+    ev = run("Police said at least 17 suspected gang memb ers were killed and dozens of rifles seized.")
+    assert one(ev, 17).party_class == "nonstate"

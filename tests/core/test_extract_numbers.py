@@ -42,3 +42,11 @@ def test_losing_people_is_a_death_toll_but_losing_ground_is_not():
     f = one(ev, 12)
     assert (f.qualifier, f.party_class) == ("more_than", "civilian")
     assert all(e.count != 60 for e in figures(ev))
+
+
+def test_thousands_spaced_french_style():
+    ev = run("UN figures show that armed groups in the three Sahel states left nearly 5 000 people dead last year.",
+             published_at="2020-04-10")
+    f = one(ev, 5000)
+    assert (f.qualifier, f.scope) == ("about", "background")
+    assert all(e.count != 0 for e in ev if e.type == "casualty")

@@ -17,3 +17,10 @@ def test_dash_range():
 def test_single_number_has_no_high():
     ev = run("Rescuers said 17 people died after the building collapsed in Aleppo on Tuesday.")
     assert one(ev, 17).high is None
+
+
+def test_a_toll_believed_to_be_a_range():
+    ev = run("Drone strikes hit the market town on Tuesday. Residents said the death toll was believed to be between 60 "
+             "and 75.", published_at="2024-03-07")
+    f = one(ev, 60)
+    assert (f.high, f.party_class) == (75, "unspecified")

@@ -77,3 +77,15 @@ def test_a_toll_over_the_past_week_on_one_front_is_its_running_total():
     ev = run("Over the past week, at least 27 Palestinians were killed in the West Bank, according to the health ministry.",
              published_at="2024-06-01")
     assert one(ev, 27).scope == "cumulative"
+
+
+def test_a_running_total_with_also_before_been():
+    ev = run("At least 14 Israelis have also been killed in attacks in the West Bank since October 7, according "
+             "to official figures.", published_at="2024-05-21")
+    assert one(ev, 14).scope == "cumulative"
+
+
+def test_a_total_from_one_month_to_another_is_cumulative():
+    ev = run("The UN said it had documented, from January to the end of May, 812 killings and 455 injuries across "
+             "the Haitian capital, Port-au-Prince.", published_at="2023-06-20")
+    assert one(ev, 812).scope == "cumulative" and one(ev, 455, "wounded").scope == "cumulative"

@@ -16,3 +16,9 @@ def test_ministry_alias_normalised():
              published_at="2023-10-16")
     f = one(ev, 1100)
     assert (f.source, f.scope, f.period_start, f.front) == ("Gaza Health Ministry", "cumulative", "2023-10-07", "gaza-strip")
+
+
+def test_state_television_is_not_syrian_outside_syria():
+    ev = run("Separatists killed three gendarmes in an attack on a post in Cameroon's Northwest region on Sunday, "
+             "state television said.", published_at="2020-03-09")
+    assert one(ev, 3).source == "state television"

@@ -49,3 +49,37 @@ def test_among_the_dead_a_noun_phrase_ends_before_the_next_number():
     ev = run("At least 30 people were killed in the strike on Douma. Nine children and 14 fighters were among the dead.",
              published_at="2016-05-01")
     assert one(ev, 9).party_class == "civilian" and one(ev, 14).party_class == "nonstate"
+
+
+def test_of_them_takes_its_outcome_from_its_own_sentence_and_verb():
+    ev = run("Two civilians were killed in shelling of Grayvoron, the governor said.\n"
+             "Earlier, he said that nine people had been injured, three of them seriously wounded.",
+             published_at="2023-05-20")
+    f = one(ev, 3, "wounded")
+    assert f.scope == "subset"
+    assert not [e for e in ev if e.type == "casualty" and e.count == 3 and e.outcome == "killed"]
+
+
+def test_of_whom_refers_to_the_figure_just_before_it():
+    ev = run("A drone struck a school meeting, killing five people.\n"
+             "The injured include four nurses, three of whom are women, officials said.")
+    sub = [e for e in ev if e.type == "casualty" and e.count == 3]
+    assert [(e.outcome, e.party_class, e.scope) for e in sub] == [("wounded", "civilian", "subset")]
+    ev = run("A doctor said 20 people sustained serious injuries and two of them died on arrival at the clinic.")
+    two = one(ev, 2)
+    assert (two.outcome, two.scope) == ("killed", "subset")
+
+
+def test_the_casualties_included_are_dead():
+    ev = run("Thirty civilians were killed and 40 others wounded on Monday when shells hit the city.\n"
+             "A medical network said the casualties included nine children.")
+    nine = one(ev, 9)
+    assert (nine.party_class, nine.scope) == ("civilian", "subset")
+
+
+def test_two_subsets_of_one_count_are_two_figures():
+    ev = run("Fighters rampaged through the village, killing more than 300 civilians, including 21 children and "
+             "two pregnant women, according to UNICEF.\n"
+             "Two children were among the dead in a second village.", published_at="2025-08-20")
+    subs = {(e.count, e.party_label) for e in ev if e.type == "casualty" and e.scope == "subset"}
+    assert {(2, "pregnant women"), (21, "children")} <= subs

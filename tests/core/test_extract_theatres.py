@@ -162,3 +162,10 @@ def test_a_country_named_only_as_the_attackers_adjective_is_not_where_the_story_
              "The head of the Donetsk Oblast administration said rescuers were still at the scene.",
              published_at="2024-06-01")
     assert (one(ev, 12).front, one(ev, 12).location) == ("donetsk", "Druzhkivka")
+
+
+def test_a_bracketed_gloss_puts_nothing_in_its_country():
+    ev = run("MOSCOW (Sputnik) - Five soldiers were killed in an attack by the Islamic State (IS, banned in Russia) "
+             "in the eastern Iraqi province of Diyala, the military said.", published_at="2020-01-05")
+    f = one(ev, 5)
+    assert (f.party_class, f.side) == ("state", "Iraqi government")

@@ -136,3 +136,73 @@ def test_wounded_then_dead_are_two_outcomes_not_wounded_victims_killed():
     ev = run("Field hospitals in the enclave reported 210 wounded and 27 dead in the first week of June.",
              published_at="2016-06-10")
     assert {(210, "wounded", "unspecified"), (27, "killed", "unspecified")} <= keys(ev)
+
+
+def test_a_quote_opening_on_the_number_and_among_them_inside_it():
+    ev = run("The ministry said the strike killed \"four people, among them a woman, and wounded five others\", "
+             "without giving details.", published_at="2024-09-20")
+    f = one(ev, 4)
+    assert (f.party_class, f.scope) == ("unspecified", "incident")
+    w = one(ev, 5, "wounded")
+    assert (w.party_class, w.scope) == ("unspecified", "incident")
+
+
+def test_one_verbs_two_objects_of_the_same_number_are_two_figures():
+    ev = run("Two roadside bombs in Yala province on Monday wounded three soldiers and three rangers, police said.",
+             published_at="2015-07-13")
+    hits = [e for e in ev if e.type == "casualty" and e.count == 3 and e.outcome == "wounded"]
+    assert len(hits) == 2 and all(e.party_class == "state" for e in hits)
+
+
+def test_victims_in_quotation_marks():
+    ev = run('Troops repelled the raid and left five "terrorists" dead near Gao, an army spokesman said.\n'
+             'The ministry said two soldiers were missing with 9 injured, adding that 23 "terrorists" had been killed.')
+    assert (5, "killed", "nonstate") in keys(ev) and (23, "killed", "nonstate") in keys(ev)
+    assert (2, "wounded", "state") not in keys(ev)  # missing is not wounded
+
+
+def test_a_toll_names_its_victims_after_the_number():
+    ev = run("Gunmen attacked an army post near Djibo on Sunday. The provisional toll is nine fallen soldiers, "
+             "a security source said.", published_at="2022-04-11")
+    assert one(ev, 9).party_class == "state"
+    ev = run("The new bodies come on top of an earlier toll of six soldiers that the army gave on Sunday.")
+    assert one(ev, 6).party_class == "state"
+
+
+def test_shot_to_death_and_shot_dead():
+    ev = run("In Acapulco, four men were shot to death and two people were wounded at a bar on Saturday, police said.",
+             published_at="2023-05-07")
+    assert (4, "killed", "unspecified") in keys(ev) and (2, "wounded", "unspecified") in keys(ev)
+    ev = run("Insurgents shot dead three fishermen in Palma district on Friday, a local source said.")
+    assert one(ev, 3).party_class == "civilian"
+
+
+def test_more_ways_to_say_killed():
+    ev = run("The army said 40 soldiers died and around 35 militants are said to have died in the fighting.")
+    assert one(ev, 35).party_class == "nonstate"
+    ev = run("Air raids made it possible to neutralise some 70 terrorists, the general staff said.")
+    assert one(ev, 70).party_class == "nonstate"
+    ev = run("The rebels were also accused of the murder of three police officers last Friday in Arauca.")
+    assert one(ev, 3).party_class == "state"
+    ev = run("The office documented 512 killings and 301 injuries in the capital from January to March.")
+    assert (512, "killed", "unspecified") in keys(ev) and (301, "wounded", "unspecified") in keys(ev)
+    ev = run("According to a monitoring group, more than 12,500 lives have been lost in the conflict.")
+    assert one(ev, 12500).scope == "background"
+
+
+def test_sustained_injuries():
+    ev = run("The strike killed four people, while six others, including a nurse, sustained injuries, residents said.")
+    assert (6, "wounded", "unspecified") in keys(ev)
+    ev = run("Police said the shooting led to the death of nine (9) people, while eight (8) people sustained gunshot "
+             "wounds and were taken to hospital.")
+    assert (9, "killed", "unspecified") in keys(ev) and (8, "wounded", "unspecified") in keys(ev)
+
+
+def test_lost_their_life_and_an_aside_without_its_closing_comma():
+    ev = run('"Six soldiers lost their life in the attack," a military source said.')
+    assert one(ev, 6).party_class == "state"
+    ev = run("Gunmen ambushed a convoy near Monguno on Thursday, killing nine soldiers.\n"
+             "A source said 17 people, including 11 soldiers were also injured in the attack.", published_at="2021-03-13")
+    assert (17, "wounded", "unspecified") in keys(ev)
+    eleven = one(ev, 11, "wounded")
+    assert (eleven.party_class, eleven.scope) == ("state", "subset")

@@ -1,7 +1,7 @@
 """War-wide totals in the phrasings wire copy uses never count on a front (scorer: background leaks)."""
 import pytest
 
-from tests.core.extract_helpers import figures, run
+from tests.core.extract_helpers import figures, one, run
 
 
 @pytest.mark.parametrize("sentence, count", [
@@ -42,3 +42,26 @@ def test_a_toll_since_the_invasion_on_one_front_is_not_war_wide():
     ev = run("Since the full-scale invasion, 3,000 soldiers have died in Bakhmut alone, the officer said.",
              published_at="2024-03-09")
     assert [e.scope for e in figures(ev)] != ["background"]
+
+
+def test_toll_since_rebels_launched_their_campaign_is_the_war():
+    ev = run("Separatists killed five soldiers in a raid on a post at Batibo in Cameroon's Northwest region on Friday, the government said.\n"
+             "More than 4,000 people have been killed since the separatists launched their armed campaign.",
+             published_at="2021-06-12")
+    f = one(ev, 4000)
+    assert (f.scope, f.front) == ("background", "cameroon")
+
+
+def test_a_war_toll_so_far_tied_to_no_place_is_background():
+    ev = run("Paramilitary fighters killed 31 people in an attack on Wad Ashana village in North Kordofan on Monday, "
+             "medics said.\n"
+             "More than 25,000 people have been killed so far, according to the UN.", published_at="2025-05-06")
+    f = one(ev, 25000)
+    assert (f.scope, f.front) == ("background", "sudan")
+
+
+def test_a_figure_across_a_whole_country_is_background():
+    ev = run("Gang members killed three police officers in Kenscoff on Tuesday, officials said.\n"
+             "The UN counted 1,210 people killed and 540 injured across Haiti between January and March.", published_at="2025-05-01")
+    assert one(ev, 1210).scope == "background" and one(ev, 540, "wounded").scope == "background"
+    assert one(ev, 3).scope == "incident"
