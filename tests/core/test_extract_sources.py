@@ -22,3 +22,11 @@ def test_state_television_is_not_syrian_outside_syria():
     ev = run("Separatists killed three gendarmes in an attack on a post in Cameroon's Northwest region on Sunday, "
              "state television said.", published_at="2020-03-09")
     assert one(ev, 3).source == "state television"
+
+
+def test_a_civil_defence_agency_is_not_syrian_outside_syria():
+    ev = run("At least 19 people were killed when an air strike hit a school in Deir al-Balah on Monday, the civil "
+             "defence agency said.", published_at="2024-06-03")
+    assert one(ev, 19).source == "civil defence"
+    ev = run("The White Helmets said 11 civilians were killed in the raid on Saraqeb.", published_at="2019-06-03")
+    assert one(ev, 11).source == "Syrian Civil Defence"
