@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from streams.core import parties
+from streams.core import fronts, parties
 from streams.core.numbers import Amount, amounts, parse_number
 from streams.core.text import Cue, Folded
 
@@ -373,7 +373,9 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     # 'we lost more than a dozen of our farmers': losing people (not tanks, not ground) is a death toll
     if _ends(last, _LOST_LAST) and _LEFT_LOST.search(left):
         m = re.match(r"^\s+(?:of\s+(?:our|its|their|his|her)\s+)?((?:[\w'-]+\s+){0,2}[\w'-]+)", right)
-        p = parties.resolve(m.group(1), country) if m else None
+        # 'Russia had lost 1,250 troops': the troops are those of the country that lost them
+        loser = fronts.country_mentions(left[-40:])
+        p = parties.resolve(m.group(1), loser[-1] if loser else country) if m else None
         if p and p.party_class != "unspecified" and re.match(r"^\s+(?:of\s+(?:our|its|their)\s+)?\S", right):
             return Figure(a, "killed", p, sentence=sentence)
         return None

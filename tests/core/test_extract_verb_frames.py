@@ -206,3 +206,10 @@ def test_lost_their_life_and_an_aside_without_its_closing_comma():
     assert (17, "wounded", "unspecified") in keys(ev)
     eleven = one(ev, 11, "wounded")
     assert (eleven.party_class, eleven.scope) == ("state", "subset")
+
+
+def test_troops_a_country_lost_are_that_countrys():
+    # a story from Ukraine's side: the troops lost are Russia's, not the article's country's
+    ev = run("In Kharkiv, Ukraine's military said on Monday that Russia had lost 40 soldiers near Vovchansk.",
+             published_at="2024-06-03")
+    assert one(ev, 40).party == "russia" and one(ev, 40).party_class == "state"
