@@ -239,7 +239,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                                              or country not in located_countries):
             country = placed  # party keys and sides depend on the country: read the figures again
             found = _read_figures(sentences, country)
-    theatres = Theatres(mentions, country, named_countries)
+    theatres = Theatres(mentions, country, named_countries, [s.text for s in sentences])
     mentions = theatres.resolve([s.text for s in sentences], mentions)
     # In a Title Case headline every word is capitalised, so "Central Syria Attack" looks like a
     # place: there only places the gazetteer or GeoNames knows count.

@@ -36,18 +36,23 @@ _INSIDE = re.compile(
     re.I)
 _DIVISION_WORDS = frozenset({"township", "district", "county", "municipality", "division", "region", "province",
                              "state", "governorate", "oblast", "raion", "prefecture", "department", "commune", "lga"})
+_HOLDER = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?=[A-Z])")
 _ON_OUTSKIRTS = re.compile(r"^(?:'s|s)?\s+(?:outskirts|edge|suburbs)\b")
 
 
 class Theatres:
     """The place-to-front decisions for one article (its country and the provinces it names)."""
 
-    def __init__(self, mentions: list[list[Mention]], country: str | None, others: Sequence[str] = ()) -> None:
+    def __init__(self, mentions: list[list[Mention]], country: str | None, others: Sequence[str] = (),
+                 sentences: Sequence[str] = ()) -> None:
         # the article's country first, then the other countries it names ("Russian troops ... Kramatorsk")
         self.cc = tuple(dict.fromkeys(cc for c in [country, *others] if (cc := geo.country_code(c)))) or None
         self.known: set[str] = set()  # fronts from the gazetteer or GeoNames, not made from a bare name
-        self.named = frozenset(front_key(p) for ms in mentions for m in ms
-                               if m.level == "admin" and (p := geo.province(m.name, self.cc)))
+        # the provinces the article names: as places, and as the holder of a possessive ("Chhattisgarh's
+        # Bijapur district" is not Karnataka's Bijapur)
+        holders = [h.group(1) for text in sentences if "'s " in text or "’s " in text for h in _HOLDER.finditer(text)]
+        self.named = frozenset(front_key(p) for name in [*(m.name for ms in mentions for m in ms if m.level == "admin"), *holders]
+                               if (p := geo.province(name, self.cc)))
 
     def _front(self, province: str) -> tuple[str, str]:
         gz = fronts.gazetteer_front(province)

@@ -169,3 +169,10 @@ def test_a_bracketed_gloss_puts_nothing_in_its_country():
              "in the eastern Iraqi province of Diyala, the military said.", published_at="2020-01-05")
     f = one(ev, 5)
     assert (f.party_class, f.side) == ("state", "Iraqi government")
+
+
+def test_the_holder_of_a_possessive_is_a_province_the_article_names():
+    # two Bijapurs in India: the one in the province the possessive names, not the bigger one
+    ev = run("Security forces killed 10 suspected Maoist rebels in a gunfight in Chhattisgarh's Bijapur district, "
+             "police in India said.", published_at="2024-06-03")
+    assert one(ev, 10).front == "chhattisgarh"
