@@ -229,7 +229,10 @@ _SINGLE_ACTIVE = re.compile(rf"\b(?:killed|killing|kills|wounded|wounding|injure
 
 
 def _singles(sentence: str) -> list[Amount]:
-    starts = {m.start("a") for rx in (_SINGLE_PASSIVE, _SINGLE_ACTIVE) for m in rx.finditer(sentence)}
+    # each pattern needs its literal words: most sentences are left without a scan
+    patterns = [rx for rx, needed in ((_SINGLE_PASSIVE, ("was ", "been ")), (_SINGLE_ACTIVE, (" a ", " an ")))
+                if any(w in sentence for w in needed)]
+    starts = {m.start("a") for rx in patterns for m in rx.finditer(sentence)}
     return [Amount(1, None, "exact", False, i, i + (2 if sentence[i + 1:i + 2] in "nN" and sentence[i + 1:i + 2] else 1),
                    sentence[i:i + (2 if sentence[i + 1:i + 2] in "nN" and sentence[i + 1:i + 2] else 1)])
             for i in sorted(starts)]
