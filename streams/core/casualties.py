@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from streams.core import fronts, parties
+from streams.core import parties
 from streams.core.numbers import Amount, amounts, parse_number
 from streams.core.text import Cue, Folded
 
@@ -232,10 +232,9 @@ def _singles(sentence: str) -> list[Amount]:
     # each pattern needs its literal words: most sentences are left without a scan
     patterns = [rx for rx, needed in ((_SINGLE_PASSIVE, ("was ", "been ")), (_SINGLE_ACTIVE, (" a ", " an ")))
                 if any(w in sentence for w in needed)]
-    starts = {m.start("a") for rx in patterns for m in rx.finditer(sentence)}
-    return [Amount(1, None, "exact", False, i, i + (2 if sentence[i + 1:i + 2] in "nN" and sentence[i + 1:i + 2] else 1),
-                   sentence[i:i + (2 if sentence[i + 1:i + 2] in "nN" and sentence[i + 1:i + 2] else 1)])
-            for i in sorted(starts)]
+    # the group is the article itself, 'a' or 'an'
+    spans = sorted({m.span("a") for rx in patterns for m in rx.finditer(sentence)})
+    return [Amount(1, None, "exact", False, start, end, sentence[start:end]) for start, end in spans]
 
 
 # pure in (phrase, country) with an immutable result; a small cache keeps the victim phrases that
@@ -377,8 +376,7 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     if _ends(last, _LOST_LAST) and _LEFT_LOST.search(left):
         m = re.match(r"^\s+(?:of\s+(?:our|its|their|his|her)\s+)?((?:[\w'-]+\s+){0,2}[\w'-]+)", right)
         # 'Russia had lost 1,250 troops': the troops are those of the country that lost them
-        loser = fronts.country_mentions(left[-40:])
-        p = parties.resolve(m.group(1), loser[-1] if loser else country) if m else None
+        p = parties.resolve(m.group(1), parties.nationality(left[-40:]) or country) if m else None
         if p and p.party_class != "unspecified" and re.match(r"^\s+(?:of\s+(?:our|its|their)\s+)?\S", right):
             return Figure(a, "killed", p, sentence=sentence)
         return None

@@ -120,7 +120,7 @@ def resolve(phrase: str, country: str | None = None) -> Party | None:
             break
     # 'Turkish servicemen' in a story from Syria, 'Iraqi army' beside Syrian troops: a government's
     # forces are those of the country the phrase names, else of the article's country
-    nation = _nationality(phrase[: hm.end()]) if cls == "state" and key == "government" else None
+    nation = nationality(phrase[: hm.end()]) if cls == "state" and key == "government" else None
     if nation is not None:
         side = sides.get(nation) or side
         key = _government_key(nation)
@@ -137,7 +137,7 @@ def _government_key(country: str) -> str:
     return lexicon.slug(country) if country in ("Russia", "Ukraine", "Israel") else lexicon.slug(country) + "-government"
 
 
-def _nationality(text: str) -> str | None:
+def nationality(text: str) -> str | None:
     """The last country a victims' phrase names ('Turkish', 'U.S.'), or None."""
     named = fronts.country_mentions(text)
     return named[-1] if named else None
