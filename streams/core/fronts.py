@@ -30,7 +30,9 @@ _CAND = re.compile(
     rf"(?=[abfinotw])\b(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]++\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?"
     # 'in the Somali capital, Mogadishu', 'in the port city, Bosaso'
     rf"|(?:[A-Z][a-z]+\s+)?(?:port\s+)?(?:capital|city|town),\s+)?"
-    rf"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?(?:[A-Z][a-z]+(?:'s|s)\s+)?"
+    # a possessive holder ("Ukraine's", FA-KES "Syrias"), but not the 'Ras' (cape, head) of Arabic names
+    # nor a word before an 'al-' name: 'Ras al-Ain', 'Ras Baalbek' are one place
+    rf"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?(?:(?!Ras\s)[A-Z][a-z]+(?:'s|s)\s+(?!(?:al|el)-))?"
     rf"(?P<name>{_NAME})(?P<kind>\s+(?:{_ADMIN}|{_TOWNISH}|{_SUB}))?")
 # 'Hasaka province', 'Kwashabe village' without a preposition: only looked for when such a word occurs
 # ((?=[aeA-Z]): a name starts with a capital or an 'al-'/'el-'-like prefix)
