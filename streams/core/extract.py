@@ -264,7 +264,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             frame = frame or dates.campaign_frame(s.text, ref)
     article_day = dates.article_attack_day([s.text for s in sentences if not s.headline], ref)
 
-    attributor = Attributor()
+    attributor = Attributor(country)
     current = lead_front
     out: list[_Fig] = []
     last_cumulative: _Fig | None = None

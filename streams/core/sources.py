@@ -21,9 +21,13 @@ _AFTER = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\s+(?P<w
 def _tables():
     data = lexicon.sources()
     alias: dict[str, str] = {}
+    anaphor: dict[str, str] = {}
     for s in data["sources"]:
-        for a in s["aliases"] + s["anaphors"]:
+        for a in s["aliases"]:
             alias[a.lower()] = s["name"]
+        for a in s["anaphors"]:
+            anaphor[a.lower()] = s["name"]
+    home = {s["name"]: s["country"] for s in data["sources"] if s.get("country")}
     names = [a for src in data["sources"] for a in src["aliases"] + src["anaphors"]]
     # acronyms ('WHO', 'UN') only in capitals: 'who' and 'un-' are ordinary words
     upper = sorted({a for a in names if a.isupper()}, key=len, reverse=True)
@@ -34,18 +38,41 @@ def _tables():
              + "".join(sorted({re.escape(a[0].lower()) for a in other})) + r"]))")
     alias_re = re.compile(first + r"(?<![\w-])(" + "|".join(re.escape(a) for a in upper) + "|(?i:" + lexicon.alternation(other, ignore_case=True) + r"))(?![\w-])")
     generic = re.compile(r"^(?:" + "|".join(re.escape(g) for g in data["generic_anaphors"]) + r")$", re.I)
-    return alias, alias_re, generic
+    return alias, anaphor, home, alias_re, generic
 
 
-def named_source(text: str) -> str | None:
-    """A known source named anywhere in the text."""
-    alias, alias_re, _ = _tables()
-    m = alias_re.search(text)
-    return alias[re.sub(r"\s+", " ", m.group(1).lower())] if m else None
+def named_source(text: str, named: set[str] | frozenset[str] = frozenset(), country: str | None = None) -> str | None:
+    """A known source named anywhere in the text. An anaphor ('the monitor', 'state media') names
+    its source only when the article already did (``named``) or is about the source's country: in a
+    Yemen story 'the monitoring group' is not the Syrian Observatory."""
+    alias, anaphor, home, alias_re, _ = _tables()
+    for m in alias_re.finditer(text):
+        key = _SPACE.sub(" ", m.group(1).lower())
+        if key in alias:
+            return alias[key]
+        name = anaphor[key]
+        if name in named or (country is not None and home.get(name) == country):
+            return name
+    return None
+
+
+_SPACE = re.compile(r"\s+")
+
+
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
+# 'the monitor said Saturday', 'told Sputnik on Tuesday', 'said Thursday, updating an earlier toll': the
+# time after the verb is no source, nor part of one
+_TIME_HEAD = re.compile(rf"^(?:on\s+|late\s+|early\s+|earlier\s+|later\s+)?{_DAYS}\b", re.I)
+_TIME_TAIL = re.compile(rf"\s+(?:on\s+|late\s+|early\s+)?{_DAYS}\b.*$", re.I)
 
 
 def _clean(who: str) -> str:
+    who = _TIME_TAIL.sub("", who)
+    if _TIME_HEAD.match(who) or re.search(r"\d", who):
+        return ""  # a day, or 'including 180 army and paramilitary troops': no one's name
     who = re.sub(r"^(?:and|but|while|as|which|who)\s+", "", who.strip(" ,\"'"), flags=re.I)
+    if who.endswith(".") and "." not in who.rsplit(None, 1)[-1][:-1]:
+        who = who[:-1]  # the sentence's full stop, not an abbreviation's ('U.N.')
     return who
 
 
@@ -56,13 +83,21 @@ _ROLE = re.compile(r"^(?:an?|the|one|another|two|several)\s+(?:[\w-]+\s+){0,3}?(
 class Attributor:
     """Walks an article's sentences in order, remembering the last source named."""
 
-    def __init__(self) -> None:
+    def __init__(self, country: str | None = None) -> None:
         self.last: str | None = None
+        self.country = country
+        self.named: set[str] = set()  # the sources the article has named so far, for their anaphors
+
+    def _known(self, text: str) -> str | None:
+        known = named_source(text, self.named, self.country)
+        if known:
+            self.named.add(known)
+        return known
 
     def note(self, sentence: str) -> None:
         """A sentence without figures only matters for the source it names (for later 'the monitor')."""
         if _SAY_CUE(sentence) and _VERB_AT.search(sentence):
-            known = named_source(sentence)
+            known = self._known(sentence)
             if known:
                 self.last = known
 
@@ -72,7 +107,7 @@ class Attributor:
             words = sentence[: m.start()].split()[-6:]
             for k in range(1, len(words) + 1):
                 who = " ".join(words[-k:])
-                known = named_source(who)
+                known = self._known(who)
                 if known:
                     return known
                 if _ROLE.match(who):
@@ -82,17 +117,17 @@ class Attributor:
     def attribute(self, sentence: str) -> str | None:
         if not _SAY_CUE(sentence):
             return None  # _BEFORE, _AFTER, _near_verb and the last resort all need a reporting verb
-        alias, alias_re, generic = _tables()
+        _, anaphor, _, _, generic = _tables()
         found = None
         for rx in (_BEFORE, _AFTER):
             for m in rx.finditer(sentence):
                 who = _clean(m.group("who"))
                 if not who:
                     continue
-                known = named_source(who)
+                known = self._known(who)
                 if known:
                     found = known
-                elif generic.match(who) or re.fullmatch(r"(?:the\s+)?(?:source|official|spokesman|spokeswoman)", who, re.I):
+                elif generic.match(who) or _SPACE.sub(" ", who.lower()) in anaphor or re.fullmatch(r"(?:the\s+)?(?:source|official|spokesman|spokeswoman)", who, re.I):
                     found = self.last or who
                 elif re.search(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|police|governor|militia|residents?|witness(?:es)?|reporters|authorities|ministry|agency|media|activists?|medics|doctors|chief|head|leader|commander|army|military)\b", who, re.I) or re.match(r"[A-Z]", who):
                     words = who.split()
@@ -105,7 +140,7 @@ class Attributor:
         if found is None:
             found = self._near_verb(sentence)
         if found is None:
-            known = named_source(sentence)
+            known = self._known(sentence)
             if known and re.search(_SAY, sentence, re.I):
                 found = known
         if found:

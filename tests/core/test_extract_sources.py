@@ -30,3 +30,29 @@ def test_a_civil_defence_agency_is_not_syrian_outside_syria():
     assert one(ev, 19).source == "civil defence"
     ev = run("The White Helmets said 11 civilians were killed in the raid on Saraqeb.", published_at="2019-06-03")
     assert one(ev, 11).source == "Syrian Civil Defence"
+
+
+def test_an_anaphor_points_only_to_a_source_the_story_could_mean():
+    # 'ministry spokesman' and 'the monitoring group' are the Gaza ministry and the Syrian Observatory
+    # only where the story named them or is about their country
+    ev = run("Rebels fired missiles at a camp for displaced people in Marib, Yemen on Sunday, killing nine people.\n"
+             "The attack wounded 17 others, according to Health Ministry spokesman Ahmed Saleh.", published_at="2024-06-03")
+    assert one(ev, 17, "wounded").source == "Health Ministry spokesman Ahmed Saleh"
+    ev = run("Clashes between two armed groups killed 14 fighters near Tripoli, Libya on Friday, the monitoring group said.",
+             published_at="2024-06-03")
+    assert one(ev, 14).source != "Syrian Observatory for Human Rights"
+    ev = run("Regime air strikes killed 12 civilians in Idlib, Syria on Monday, the monitoring group said.",
+             published_at="2019-06-03")
+    assert one(ev, 12).source == "Syrian Observatory for Human Rights"
+    ev = run("Israeli strikes killed 20 people in Khan Younis on Monday, ministry spokesman Ashraf al-Qudra said.\n"
+             "Another 45 were wounded, the ministry spokesman added.", published_at="2023-11-03")
+    assert one(ev, 45, "wounded").source == "Gaza Health Ministry"
+
+
+def test_the_day_after_the_verb_is_no_source():
+    # (and in a Syria story 'the monitor' and 'state media' are the Observatory and SANA)
+    ev = run("Air strikes on a market killed 14 people in Maarat al-Numan, the monitor said on Tuesday.\n"
+             "Gunmen shot dead six policemen at a checkpoint in Daraa, state media reported Saturday.",
+             published_at="2019-06-03")
+    assert one(ev, 14).source == "Syrian Observatory for Human Rights"
+    assert one(ev, 6).source == "SANA"
