@@ -138,6 +138,26 @@ def names_attack_day(text: str) -> bool:
     return any(attack_day(text, w) for w in _WEEKDAY.finditer(text))
 
 
+_LAST_MONTH = re.compile(r"\b[Ll]ast\s+month\b")
+_SPAN_BEFORE = re.compile(r"(?:since|the|of|past|until|till|from|through)\s+$", re.I)
+
+
+def earlier_month(sentence: str, at: int) -> str | None:
+    """'Last month, a drone attack on Aden killed 22 soldiers', 'air strikes that killed 23 people last
+    month': a toll of last month retold in today's story is history, not today's incident. Only when
+    the sentence opens on it or it follows the figure: in 'After militia expelled jihadists from the
+    town last month, al-Qaeda struck back, killing 17' it dates something else. 'since last month',
+    'over the last month' are spans of a running total."""
+    if "ast month" not in sentence:
+        return None
+    for m in _LAST_MONTH.finditer(sentence):
+        if _SPAN_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue
+        if m.start() > at or not sentence[: m.start()].strip(" \"'\u201c-"):
+            return m.group(0).lower()
+    return None
+
+
 def same_period(text: str) -> bool:
     """'In that same period': the period of the running total just given."""
     return bool(_SAME_PERIOD.search(text))

@@ -318,8 +318,10 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             war_wide = since_text
         for f in figs:
             # another time named in another clause ('- marking the highest toll since ... 2005') is not this figure's
-            clause = _clause(s.text, f.amount.start)
-            background = war_wide or dates.background_marker(clause, ref)
+            c_start, c_end = _clause(s.text, f.amount.start)
+            clause = s.text[c_start:c_end]
+            background = (war_wide or dates.background_marker(clause, ref)
+                          or dates.earlier_month(clause, f.amount.start - c_start))
             if background and recent_total and dates.background_marker(clause, ref, war_only=True):
                 background = None
             if not background and not recent_total:
@@ -424,9 +426,10 @@ _CLAUSE_BREAK = re.compile(r"\s+-{1,2}\s+|;|\s+\u2014\s+|\s+(?:marking|making\s+
 _CLAUSE_MARKS = ("-", ";", "\u2014", "marking", "making")  # every clause break holds one (keep in step)
 
 
-def _clause(text: str, pos: int) -> str:
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    """The span of the clause around ``pos``."""
     if not any(mark in text for mark in _CLAUSE_MARKS):
-        return text  # one clause: spares the pattern's try at every space
+        return 0, len(text)  # one clause: spares the pattern's try at every space
     start, end = 0, len(text)
     for m in _CLAUSE_BREAK.finditer(text):
         if m.end() <= pos:
@@ -434,7 +437,7 @@ def _clause(text: str, pos: int) -> str:
         elif m.start() >= pos:
             end = m.start()
             break
-    return text[start:end]
+    return start, end
 
 
 def _reconcile(items: list[_Fig], all_text: dict[int, str]) -> list[_Fig]:

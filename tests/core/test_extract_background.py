@@ -56,3 +56,23 @@ def test_a_groups_lifetime_toll_is_background():
              "The group has been responsible for the deaths of 35,000 people, including women and children.",
              published_at="2021-02-10")
     assert one(ev, 35000).scope == "background"
+
+
+def test_last_month_s_toll_retold_is_history_not_today_s_incident():
+    ev = run("Rebels fired missiles at a camp for displaced people in Marib on Sunday, killing nine people.\n"
+             "Last month, a drone strike on a parade in the port city of Aden killed 22 soldiers.\n"
+             "Shelling on the same camp wounded four residents last month, aid workers said.", published_at="2024-06-03")
+    assert one(ev, 9).scope == "incident"
+    assert one(ev, 22).scope == "background"
+    assert one(ev, 4, "wounded").scope == "background"
+
+
+def test_last_month_dating_something_else_or_a_span_leaves_the_figure_alone():
+    ev = run("After Kurdish fighters drove jihadists out of the town last month, al-Qaeda struck back on Friday, "
+             "killing 17 people.\n"
+             "More than 450 people have been killed in the province over the last month, rescuers said.\n"
+             "At least 60 fighters have died since last month in the battle for the town, the monitor said.",
+             published_at="2013-08-17")
+    assert one(ev, 17).scope == "incident"
+    assert one(ev, 450).scope == "cumulative"
+    assert one(ev, 60).scope == "cumulative"
