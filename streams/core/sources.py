@@ -14,7 +14,7 @@ _SAY_CUE = Cue("said", "say", "told", "tell", "report", "add", "stated", "claime
                "announced", "estimated", "noted", "asserted", "according")
 # '..., the monitor said.' / 'X said that ...' / 'said militia leader Babakura Kolo' / 'according to X'
 _BEFORE = Folded(r"(?:^|[,;:\"]|\bthat\b|\band\b)\s*(?P<who>(?:[\w'.-]+\s+){0,9}?[\w'.-]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _SAY + r"\b")
-_AFTER = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\s+(?P<who>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of|for|the|in|[A-Z][\w'.-]*|\w+\s+[A-Z][\w'.-]*)){0,8})", re.I)
+_AFTER = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\s+(?P<who>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:(?:of|for|the|in)(?!\w)|[A-Z][\w'.-]*|\w+\s+[A-Z][\w'.-]*)){0,8})", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -129,7 +129,7 @@ class Attributor:
                     found = known
                 elif generic.match(who) or _SPACE.sub(" ", who.lower()) in anaphor or re.fullmatch(r"(?:the\s+)?(?:source|official|spokesman|spokeswoman)", who, re.I):
                     found = self.last or who
-                elif re.search(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|police|governor|militia|residents?|witness(?:es)?|reporters|authorities|ministry|agency|media|activists?|medics|doctors|chief|head|leader|commander|army|military)\b", who, re.I) or re.match(r"[A-Z]", who):
+                elif re.search(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|police|governor|gov|mayor|ministers?|president|prosecutors?|administrator|rescuers?|paramedics|coroner|lawmakers?|militia|residents?|witness(?:es)?|reporters|authorities|ministry|agency|media|activists?|medics|doctors|chief|head|leader|commander|army|military)\b", who, re.I) or re.match(r"[A-Z]", who):
                     words = who.split()
                     if len(words) <= 10 and not re.search(r"\b(?:killed|wounded|were|was|dead|attack)\b", who):
                         found = who

@@ -51,7 +51,9 @@ _LEADING_DATE = re.compile(
 
 _ABBREVS = {"u.s", "u.n", "u.k", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "st",
             "no", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "i.e", "e.g",
-            "inc", "ltd", "co", "vs"}
+            "inc", "ltd", "co", "vs",
+            # titles before a name in US and UK copy: 'regional Gov. Oleksandr Prokudin said'
+            "gov", "sen", "rep", "brig", "adm", "cmdr", "cpl", "pvt", "supt", "insp", "rev", "sr", "jr", "gens"}
 # A sentence break: the space after a full stop (or ! or ?) and an optional closing quote, before a
 # capital or digit. The stop is matched, not looked behind at (the piece keeps it: see
 # _sentence_pieces), so that the engine scans for the stops instead of trying every position.

@@ -56,3 +56,17 @@ def test_the_day_after_the_verb_is_no_source():
              published_at="2019-06-03")
     assert one(ev, 14).source == "Syrian Observatory for Human Rights"
     assert one(ev, 6).source == "SANA"
+
+
+def test_a_title_s_full_stop_does_not_end_the_sentence():
+    ev = run("Russian shelling killed two civilians in Kherson on Tuesday, regional Gov. Oleksandr Prokudin said.",
+             published_at="2024-09-03")
+    assert one(ev, 2).source == "regional Gov. Oleksandr Prokudin"
+    assert not [e for e in ev if e.type == "control"]
+
+
+def test_according_to_an_official_keeps_the_whole_word():
+    # 'of' inside 'official' is no function word of the name
+    ev = run("A strike on a car near Tyre killed two fighters on Wednesday, according to a security official.",
+             published_at="2024-06-05")
+    assert one(ev, 2).source == "a security official"
