@@ -32,7 +32,10 @@ _CAMPAIGN_TOTAL = Folded(r"\b(?:bringing\s+the\s+(?:death\s+)?toll\s+to|total\s+
 # War-wide or historical statements.
 _WAR_START = Folded(r"\bsince\s+(?:the\s+)?[\w' -]{0,40}?(?:war|conflict|uprising|revolt|revolution|protests|crisis|insurgency|civil\s+war|invasion|occupation)\b[\w' -]{0,30}?\b(?:start|began|begun|erupted|erupting|broke\s+out|started|beginning|outbreak)|\b(?:war|conflict)\s+(?:has|had)\s+(?:left|killed|claimed)|\bsince\s+(?:erupting|it\s+began|it\s+erupted)"
                      # 'since the separatists launched their armed campaign': the whole war's toll
-                     r"|\bsince\s+(?:the\s+)?[\w' -]{0,40}?\b(?:launched|began|started|took\s+up)\s+(?:their|its|an|a|the)\s+(?:armed\s+campaign|armed\s+struggle|insurgency|rebellion|uprising|revolt|war)\b")
+                     r"|\bsince\s+(?:the\s+)?[\w' -]{0,40}?\b(?:launched|began|started|took\s+up)\s+(?:their|its|an|a|the)\s+(?:armed\s+campaign|armed\s+struggle|insurgency|rebellion|uprising|revolt|war)\b"
+                     # 'since the military seized power in a 2021 coup', 'since the 2022 coup': the junta's whole rule
+                     r"|\bsince\s+(?:the\s+)?(?:military|army|junta|generals|soldiers)\s+(?:seized|took|grabbed)\s+(?:power|control)\b"
+                     r"|\bsince\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:coup|putsch|takeover)\b")
 _WAR_WIDE = Folded(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|invasion)|(?:over|in|during)\s+(?:the\s+)?(?:past|last)?\s*(?:\w+|\d+)\s+years\s+of\s+(?:war|conflict|fighting|violence)|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+|\d+)\s+years|\d+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict|insurgency)|(?:war|conflict|fighting|violence|insurgency),?\s+which\s+(?:has|had)\s+(?:killed|left|claimed))")
 _PAST = re.compile(r"\b(?:years?\s+ago|last\s+year|previous\s+(?:attack|year|years|incident)|earlier\s+attack|it\s+could\s+be\s+recalled|in\s+the\s+past|a\s+year\s+ago|months\s+ago|decades?)\b", re.I)
 _BARE_MONTH = re.compile(rf"\b(?:in|In|since|Since)\s+(?:(?:late|early|mid)[- ])?(?P<mon>{_MON})(?!\s+\d)(?:\s+(?P<year>\d{{4}}))?\b")

@@ -76,3 +76,13 @@ def test_last_month_dating_something_else_or_a_span_leaves_the_figure_alone():
     assert one(ev, 17).scope == "incident"
     assert one(ev, 450).scope == "cumulative"
     assert one(ev, 60).scope == "cumulative"
+
+
+def test_a_toll_since_a_coup_is_the_junta_s_whole_rule():
+    ev = run("A military air strike on a village in the Sagaing region killed at least 30 people on Tuesday, local media said.\n"
+             "The country has been in turmoil since the military seized power in 2021, with a rights group saying more "
+             "than 3,000 civilians have been killed by security forces.\n"
+             "Since the 2022 coup, more than 1,200 soldiers have died in jihadist attacks, officials said.",
+             published_at="2024-06-05")
+    assert one(ev, 30).scope == "incident"
+    assert (one(ev, 3000).scope, one(ev, 1200).scope) == ("background", "background")
