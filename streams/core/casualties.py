@@ -291,6 +291,9 @@ def _inherit(out: list[Figure], previous: list[Figure], left: str, country: str 
     return parties.UNSPECIFIED
 
 
+_ELLIPTIC_PLACE = re.compile(r"^\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
+
+
 def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None, out: list[Figure],
            previous: list[Figure], of_total: re.Match | None) -> Figure | None:
     # 'Of the total death toll, 1,524 were children and 1,000 were women'
@@ -339,6 +342,12 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             if not (_ends(last, _SUBSET_LAST) and _LEFT_SUBSET.search(left)) and out:
                 outcome = out[-1].outcome
             return Figure(a, outcome, p, subset=True, sentence=sentence)
+    # '25 bodies were recovered in Mayikengo and 15 in Kirindera', 'killed 12 in Gaza and five in the West
+    # Bank': the number takes the last figure's noun and verb, for another place
+    if coord and out and out[-1].amount.end >= a.start - 80 and _ELLIPTIC_PLACE.match(right):
+        prev = out[-1]
+        return Figure(a, prev.outcome, prev.party, subset=prev.subset, explicit_party=prev.explicit_party,
+                      sentence=sentence, toll=prev.toll)
     # 'killed nine SAF soldiers and 30 RSF paramilitaries', 'killing 20 students and two teachers': the
     # verb's second object, unless the number starts a clause of its own ('and 7 others were wounded')
     if coord and out and not out[-1].subset and out[-1].active and out[-1].amount.end >= a.start - 60 \

@@ -14,7 +14,8 @@ _SAY_CUE = Cue("said", "say", "told", "tell", "report", "add", "stated", "claime
                "announced", "estimated", "noted", "asserted", "according")
 # '..., the monitor said.' / 'X said that ...' / 'said militia leader Babakura Kolo' / 'according to X'
 _BEFORE = Folded(r"(?:^|[,;:\"]|\bthat\b|\band\b)\s*(?P<who>(?:[\w'.-]+\s+){0,9}?[\w'.-]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _SAY + r"\b")
-_AFTER = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\s+(?P<who>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:(?:of|for|the|in)(?!\w)|[A-Z][\w'.-]*|\w+\s+[A-Z][\w'.-]*)){0,8})", re.I)
+# (not "told": who follows it is the listener, "the official told Reuters")
+_AFTER = re.compile(r"\b(?:said|says|reported|added|according\s+to)\s+(?P<who>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:(?:of|for|the|in)(?!\w)|[A-Z][\w'.-]*|\w+\s+[A-Z][\w'.-]*)){0,8})", re.I)
 
 
 @lru_cache(maxsize=None)

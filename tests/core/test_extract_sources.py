@@ -70,3 +70,9 @@ def test_according_to_an_official_keeps_the_whole_word():
     ev = run("A strike on a car near Tyre killed two fighters on Wednesday, according to a security official.",
              published_at="2024-06-05")
     assert one(ev, 2).source == "a security official"
+
+
+def test_who_was_told_is_not_the_source():
+    ev = run("Gunmen killed 14 villagers in Lubero territory on Sunday, a local official told Reuters.",
+             published_at="2024-06-03")
+    assert one(ev, 14).source == "a local official"

@@ -213,3 +213,12 @@ def test_troops_a_country_lost_are_that_countrys():
     ev = run("In Kharkiv, Ukraine's military said on Monday that Russia had lost 40 soldiers near Vovchansk.",
              published_at="2024-06-03")
     assert one(ev, 40).party == "russia" and one(ev, 40).party_class == "state"
+
+
+def test_a_number_for_another_place_repeats_the_last_figure_s_noun_and_verb():
+    ev = run("The official said 25 bodies had been recovered in Mayikengo and 15 in Kirindera after the overnight raids "
+             "in North Kivu.", published_at="2024-06-03")
+    assert keys(ev) == {(25, "killed", "unspecified"), (15, "killed", "unspecified")}
+    ev = run("Israeli strikes killed 12 civilians in Gaza and five in the West Bank on Tuesday, officials said.",
+             published_at="2024-06-03")
+    assert keys(ev) == {(12, "killed", "civilian"), (5, "killed", "civilian")}
