@@ -30,6 +30,7 @@ _BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|(?P<own>its|their))\s+(?:(?:
                        r"|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|casualties|fatalities|wounded|injured))\b", re.I)
 _TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|mounted|jumped|reached|reaches|has\s+hit|now\s+stands)\b", re.I)
 _DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{0,30},\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,40}\)\s*[-\u2013\u2014]+")
+_SEPARATE = re.compile(r"^(?:Elsewhere|Meanwhile|Separately|In\s+(?:another|a\s+separate)|Also\s+on\s+\w+)\b")
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 
@@ -122,6 +123,7 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
     first_body = next((s.index for s in sentences if not s.headline), None)
     abroad = _foreign_fronts(country)
     for s, ms in zip(sentences, mentions):
+        separate = not s.headline and s.index != first_body and bool(_SEPARATE.match(s.text))
         for m in ms:
             w = 2.0 if m.locative else 0.3
             w *= {"admin": 0.4, "sub": 0.4, "town": 1.0, "gazetteer": 1.5}[m.level]
@@ -131,6 +133,8 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
                 w *= 2
             if s.index in figure_sents:
                 w *= 1.5
+            if separate:
+                w *= 0.15  # 'In a separate incident, ... in Bajaur': another story's place
             score[m.front] += w
             if m.level != "sub":
                 names[m.front][m.front_name] += 1

@@ -185,3 +185,13 @@ def test_an_arabic_ras_name_is_one_place_not_a_possessive():
     assert one(ev, 17).front == "ras-al-ain"
     ev = run("Shelling in Ras Baalbek wounded four soldiers on Sunday.", published_at="2013-08-17")
     assert one(ev, 4, "wounded").front == "ras-baalbek"
+
+
+def test_a_separate_incident_s_place_is_not_the_story_s_front():
+    ev = run("A suicide bomber rammed a vehicle into a military convoy in northwest Pakistan on Saturday, killing eight "
+             "soldiers, the army said.\n"
+             "The attack took place in the Mir Ali area of North Waziristan district, according to a military statement.\n"
+             "In a separate incident, police said gunmen killed two policemen guarding a vaccination team in Bajaur district.",
+             published_at="2024-06-03")
+    assert one(ev, 8).front != "bajaur"
+    assert one(ev, 2).front == "bajaur"
