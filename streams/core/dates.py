@@ -265,8 +265,15 @@ def _war(sentence: str) -> re.Match | None:
 _MONTH_SPAN = re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid)[- ])?{_MON}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s+(?:to|and|until|through)\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:(?:early|late|mid)[- ])?{_MON}")
 
 
+# 'so far this year', 'in the first half of this year', 'in 2024 alone': a running total of this year
+_THIS_YEAR = Folded(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+alone|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year"
+                    r"|(?:in|during|over)\s+the\s+first\s+(?:half|quarter|[\w-]+\s+(?:months|weeks))\s+of\s+(?:this|the)\s+year"
+                    r"|in\s+\d{4}\s+alone)\b")
+
+
 def cumulative_marker(sentence: str) -> bool:
-    return (_CUMULATIVE_CUE(sentence) and bool(_SAME_PERIOD.search(sentence) or _CAMPAIGN_TOTAL.search(sentence) or _N_DAYS.search(sentence))) \
+    return (_CUMULATIVE_CUE(sentence) and bool(_SAME_PERIOD.search(sentence) or _CAMPAIGN_TOTAL.search(sentence) or _N_DAYS.search(sentence)
+                                               or _THIS_YEAR.search(sentence))) \
         or bool(_MONTH_SPAN.search(sentence))
 
 

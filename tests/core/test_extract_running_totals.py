@@ -89,3 +89,13 @@ def test_a_total_from_one_month_to_another_is_cumulative():
     ev = run("The UN said it had documented, from January to the end of May, 812 killings and 455 injuries across "
              "the Haitian capital, Port-au-Prince.", published_at="2023-06-20")
     assert one(ev, 812).scope == "cumulative" and one(ev, 455, "wounded").scope == "cumulative"
+
+
+def test_a_total_of_this_year_so_far_is_a_running_total():
+    ev = run("Gunmen killed at least 20 people in a raid on a village in Zamfara state on Sunday, police said.\n"
+             "Bandits have killed more than 2,600 people in Zamfara in the first half of this year alone, "
+             "according to Amnesty International.\n"
+             "In 2023 alone, 900 soldiers died in the state, officials said.", published_at="2024-07-02")
+    assert one(ev, 20).scope == "incident"
+    assert one(ev, 2600).scope == "cumulative"
+    assert one(ev, 900).scope == "background"  # last year's, in a story of this year
