@@ -334,6 +334,10 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                     background = scale.invasion(s.text, f.amount.count)
             if not background and f.amount.count >= 100 and ("cross" in s.text or "hroughout" in s.text):
                 background = _country_wide(s.text)  # 'some 1,520 people were killed across Haiti from April to June'
+            if (not background and f.amount.count >= 100 and not ms and country and not recent_total
+                    and dates.cumulative_marker(s.text) and country in where_countries(s.text[f.amount.end:])):
+                # 'More than 3,600 people have been killed in Haiti in the first six months': the whole country's
+                background = f"in {country}"
             if not background and f.amount.count >= 10_000 and not ms and _SO_FAR.search(s.text):
                 background = "so far"  # 'More than 20,000 people have been killed so far' tied to no place: the war's
             war_front = _war_front(s.text, ms, country, mentions) if background else None

@@ -69,8 +69,10 @@ _TIME_TAIL = re.compile(rf"\s+(?:on\s+|late\s+|early\s+)?{_DAYS}\b.*$", re.I)
 
 def _clean(who: str) -> str:
     who = _TIME_TAIL.sub("", who)
-    if _TIME_HEAD.match(who) or re.search(r"\d", who):
-        return ""  # a day, or 'including 180 army and paramilitary troops': no one's name
+    if _TIME_HEAD.match(who) or re.search(r"\d", who) or who.lower() in ("i", "we", "you"):
+        # a day, 'including 180 army and paramilitary troops', or the quoted speaker ('"I counted 26
+        # bodies," he said'): no one's name
+        return ""
     who = re.sub(r"^(?:and|but|while|as|which|who)\s+", "", who.strip(" ,\"'"), flags=re.I)
     if who.endswith(".") and "." not in who.rsplit(None, 1)[-1][:-1]:
         who = who[:-1]  # the sentence's full stop, not an abbreviation's ('U.N.')

@@ -86,3 +86,13 @@ def test_a_toll_since_a_coup_is_the_junta_s_whole_rule():
              published_at="2024-06-05")
     assert one(ev, 30).scope == "incident"
     assert (one(ev, 3000).scope, one(ev, 1200).scope) == ("background", "background")
+
+
+def test_a_running_total_for_the_whole_country_is_background():
+    ev = run("Gang members killed at least 70 people in an attack on the town of Pont-Sonde in central Haiti on Thursday, "
+             "U.N. officials said.\n"
+             "More than 3,600 people have been killed in Haiti in the first six months of the year, according to the U.N.",
+             published_at="2024-10-04")
+    assert one(ev, 70).scope == "incident"
+    war = one(ev, 3600)
+    assert (war.scope, war.front) == ("background", "haiti")

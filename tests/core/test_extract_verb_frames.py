@@ -222,3 +222,9 @@ def test_a_number_for_another_place_repeats_the_last_figure_s_noun_and_verb():
     ev = run("Israeli strikes killed 12 civilians in Gaza and five in the West Bank on Tuesday, officials said.",
              published_at="2024-06-03")
     assert keys(ev) == {(12, "killed", "civilian"), (5, "killed", "civilian")}
+
+
+def test_people_who_tell_the_toll_are_no_victims():
+    ev = run("A drone strike on a market killed at least 26 people and wounded 55, a health official and two residents "
+             "said on Wednesday.", published_at="2024-06-05")
+    assert keys(ev) == {(26, "killed", "unspecified"), (55, "wounded", "unspecified")}
