@@ -20,8 +20,10 @@ from streams.core.ids import event_id, fingerprint
 from streams.core.sources import Attributor
 from streams.core.text import Folded, Sentence, clean_body, normalise
 
-_SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
+# ('At least 600 were killed in the West Bank since the war in Gaza began' sets no scene)
+_SCENE = re.compile(r"^(?:In|At(?!\s+(?:least|most)\b)|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
 _ATTRIBUTIVE_WAR = re.compile(r"\s+(?:war|conflict|offensive|fighting)\b", re.I)
+_WAR_IN = re.compile(r"\b(?:war|conflict|fighting|offensive)\s+(?:in|on)\s+(?:the\s+)?$", re.I)  # 'since the war in Gaza began'
 _BRACKETED = re.compile(r"\([^()]*\)")
 # (a monitor that 'has documented the killing of 5,812 civilians' over a year keeps a running total too)
 _RUNNING = re.compile(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+|also\s+|so\s+far\s+|reportedly\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed|documented|recorded|registered|verified)|death\s+toll)\b", re.I)
@@ -76,7 +78,8 @@ def _war_front(sentence: str, ms: list[fronts.Mention], country: str | None,
     for fid, name, front_country in _war_toll_fronts():
         other = next((m for m in ms if m.front != fid and m.locative and m.level == "gazetteer"), None)
         own = [m for m in ms if m.front == fid]
-        if other and own and all(_ATTRIBUTIVE_WAR.match(sentence, m.start + len(m.name)) for m in own):
+        if other and own and all(_ATTRIBUTIVE_WAR.match(sentence, m.start + len(m.name))
+                                 or _WAR_IN.search(sentence, max(0, m.start - 30), m.start) for m in own):
             # 'killed across the West Bank since the Gaza war broke out': that war's toll on the other front
             return other.front, other.front_name
         if fid in named and (front_country == country or any(m.front == fid for m in ms)

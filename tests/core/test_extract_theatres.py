@@ -195,3 +195,13 @@ def test_a_separate_incident_s_place_is_not_the_story_s_front():
              published_at="2024-06-03")
     assert one(ev, 8).front != "bajaur"
     assert one(ev, 2).front == "bajaur"
+
+
+def test_at_least_sets_no_scene_and_the_war_in_gaza_names_no_front():
+    # 'At least' is no scene-setting 'At <place>'; 'since the war in Gaza began' dates the West Bank's toll
+    for published in ("2024-06-03", "2025-03-01"):
+        ev = run("Israeli forces killed five Palestinians during a raid in Jenin on Thursday, the health ministry said.\n"
+                 "At least 600 Palestinians have been killed in the West Bank since the war in Gaza began in October "
+                 "2023, according to the ministry.", published_at=published)
+        total = one(ev, 600)
+        assert (total.front, total.scope) == ("west-bank", "cumulative"), published
