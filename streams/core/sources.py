@@ -79,6 +79,8 @@ def _clean(who: str) -> str:
     return who
 
 
+# the kind of source a generic anaphor names ('the ministry', 'the health ministry spokesman')
+_KIND = re.compile(r"\b(?:ministry|army|military|police|agency|office|council|governor|observatory)\b", re.I)
 _VERB_AT = Folded(r"\b" + _SAY + r"\b")
 _ROLE = re.compile(r"^(?:an?|the|one|another|two|several)\s+(?:[\w-]+\s+){0,3}?(?:officials?|sources?|spokes(?:man|woman|person)|witness|resident|monitor|official\s+source)$", re.I)
 
@@ -90,6 +92,16 @@ class Attributor:
         self.last: str | None = None
         self.country = country
         self.named: set[str] = set()  # the sources the article has named so far, for their anaphors
+        self.history: list[str] = []  # every source found, in order, for anaphors of a kind ('the ministry')
+
+    def _antecedent(self, who: str) -> str:
+        """The source a generic anaphor points back to: 'the ministry' to the last ministry named (not
+        to Hamas, named since), 'he' or 'the source' to the last source."""
+        kind = _KIND.search(who)
+        if kind is None:
+            return self.last or who
+        noun = kind.group(0).lower()
+        return next((h for h in reversed(self.history) if noun in h.lower()), who)
 
     def _known(self, text: str) -> str | None:
         known = named_source(text, self.named, self.country)
@@ -103,6 +115,7 @@ class Attributor:
             known = self._known(sentence)
             if known:
                 self.last = known
+                self.history.append(known)
 
     def _near_verb(self, sentence: str) -> str | None:
         """FA-KES prose has no commas: find the attribution in the last words before 'said'."""
@@ -131,7 +144,7 @@ class Attributor:
                 if known:
                     found = known
                 elif generic.match(who) or _SPACE.sub(" ", who.lower()) in anaphor or re.fullmatch(r"(?:the\s+)?(?:source|official|spokesman|spokeswoman)", who, re.I):
-                    found = self.last or who
+                    found = self._antecedent(who)
                 elif re.search(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|police|governor|gov|mayor|ministers?|president|prosecutors?|administrator|rescuers?|paramedics|coroner|lawmakers?|militia|residents?|witness(?:es)?|reporters|authorities|ministry|agency|media|activists?|medics|doctors|chief|head|leader|commander|army|military)\b", who, re.I) or re.match(r"[A-Z]", who):
                     words = who.split()
                     if len(words) <= 10 and not re.search(r"\b(?:killed|wounded|were|was|dead|attack)\b", who):
@@ -148,4 +161,5 @@ class Attributor:
                 found = known
         if found:
             self.last = found
+            self.history.append(found)
         return found

@@ -76,3 +76,10 @@ def test_who_was_told_is_not_the_source():
     ev = run("Gunmen killed 14 villagers in Lubero territory on Sunday, a local official told Reuters.",
              published_at="2024-06-03")
     assert one(ev, 14).source == "a local official"
+
+
+def test_the_ministry_points_back_to_the_last_ministry_not_the_last_source():
+    ev = run("U.S. air strikes on the port of Ras Isa killed 38 people on Thursday, the Houthi-run health ministry said.\n"
+             "The Houthis said they fired missiles at a U.S. warship in response.\n"
+             "At least 102 people were wounded in the strikes, the ministry said.", published_at="2025-04-18")
+    assert one(ev, 102, "wounded").source == "Houthi-run Health Ministry"
