@@ -297,6 +297,11 @@ _SPEAKERS = re.compile(r"^\s+(?:other\s+|local\s+)?(?:residents|witnesses|eyewit
                        r"police\s+officers|security\s+sources|villagers|survivors|rescuers|journalists)\s+"
                        r"(?:said|say|says|told|tell|reported|added)\b")
 _SPEAKERS_LEFT = re.compile(r"(?:^|,|\band)\s*$")
+_LATER_DIED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:died|succumbed|have\s+died|had\s+died|passed\s+away)\b", re.I)
+_FAMILY_OF = re.compile(r"\b(?:an?|the|one|entire|whole)\s+(?:[\w-]+\s+)?family\s+of\s+$", re.I)
+_FAMILY_VERB = re.compile(r"\b(?P<v>kill(?:ed|ing|s)?|slaughter(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|wip(?:ed|ing)\s+out|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?)\s+(?:(?:an?|the|one|an\s+entire|a\s+whole)\s+)?(?:[\w-]+\s+)?$", re.I)
+_FAMILY_PART = re.compile(r"\b(?:including|includes|included|among\s+them|among\s+(?:them|the\s+\w+)(?:\s+\w+)?\s+(?:was|were))\s+$", re.I)
+_FAMILY_PASSIVE = re.compile(rf"^\s+(?:\w+\s+){{0,3}}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?P<v>{KILL}|{WOUND})\b", re.I)
 _ELLIPTIC_PLACE = re.compile(r"^\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 
 
@@ -304,6 +309,17 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
            previous: list[Figure], of_total: re.Match | None) -> Figure | None:
     if _SPEAKERS.match(right) and _SPEAKERS_LEFT.search(left):
         return None  # '..., a health official and two residents said': who tell the toll are no victims
+    # 'killed a family of five', 'A family of six was killed': the family's members are the victims;
+    # 'among the 23 killed was a family of 10', '10 people were killed, including a family of four': a part
+    if left.endswith("of ") and (fam := _FAMILY_OF.search(left)) is not None:
+        family = parties.resolve("family members", country) or parties.UNSPECIFIED
+        if _FAMILY_PART.search(left, max(0, fam.start() - 30), fam.start()) and (out or previous):
+            head = out[-1] if out else previous[-1]
+            return Figure(a, head.outcome, family, subset=True, sentence=sentence)
+        verb = _FAMILY_VERB.search(left, 0, fam.start())
+        passive = None if verb else _FAMILY_PASSIVE.match(right)
+        if verb or passive:
+            return Figure(a, _outcome((verb or passive).group("v")), family, sentence=sentence, active=verb is not None)
     # 'Of the total death toll, 1,524 were children and 1,000 were women'
     if of_total and a.start > of_total.end():
         m = _WERE_PARTY.match(right)
@@ -316,6 +332,8 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     if m and not (a.count == 1 and _ONE_OF.match(right)):
         head = out[-1] if out else (previous[-1] if previous else None)
         outcome = _outcome(m.group("v")) if m.group("v") and m.group("v").lower() != "victims" else (head.outcome if head else "killed")
+        if m.group("v") and outcome == "wounded" and _LATER_DIED.match(right, m.end("v")):
+            outcome = "killed"  # 'Two of the wounded later died in hospital'
         p = parties.resolve(m.group("party") or "", country) if m.group("party") else None
         if not m.group("v") and (verb := _OWN_VERB.match(right, m.start("party"))):
             outcome = _outcome(verb.group("v"))  # 'four of them seriously wounded', 'Two of them ... died'

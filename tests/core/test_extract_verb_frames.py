@@ -228,3 +228,18 @@ def test_people_who_tell_the_toll_are_no_victims():
     ev = run("A drone strike on a market killed at least 26 people and wounded 55, a health official and two residents "
              "said on Wednesday.", published_at="2024-06-05")
     assert keys(ev) == {(26, "killed", "unspecified"), (55, "wounded", "unspecified")}
+
+
+def test_a_family_of_five_is_five_victims():
+    ev = run("An air strike killed a family of five in Rafah on Tuesday, medics said.", published_at="2024-06-05")
+    assert keys(ev) == {(5, "killed", "civilian")}
+    ev = run("A family of six was killed when a shell hit their home in Kherson.", published_at="2024-06-05")
+    assert keys(ev) == {(6, "killed", "civilian")}
+    ev = run("At least 10 people were killed in the strike near Boukamal, including a family of four.", published_at="2024-06-05")
+    assert (one(ev, 4).scope, one(ev, 10).scope) == ("subset", "incident")
+
+
+def test_wounded_who_later_died_are_dead():
+    ev = run("A car bomb killed nine people in Mogadishu on Sunday and wounded 20. Two of the wounded later died in "
+             "hospital, officials said.", published_at="2024-06-05")
+    assert one(ev, 2).outcome == "killed"
