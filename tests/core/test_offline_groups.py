@@ -38,3 +38,23 @@ def test_rising_toll_reported_by_four_outlets_counts_once_at_its_latest():
     headline = [e for e in out["events"] if e["type"] == "casualty" and e["evidence"].startswith("Dnipro strike")]
     assert all(e["front"] == "dnipropetrovsk" for e in headline)
     assert [t["count"] for t in out["tallies"] if t["front"] == "kherson"] == [2]
+
+
+POLTAVA = [
+    {"id": "p1", "outlet": "AP", "published_at": "2024-09-03", "headline": "Russian missile strike on Poltava kills at least 41",
+     "body": "POLTAVA, Ukraine (AP) - A Russian ballistic missile strike on a military academy and a hospital in the "
+             "Ukrainian city of Poltava killed at least 41 people and wounded 180 on Tuesday, officials said."},
+    {"id": "p2", "outlet": "Reuters", "published_at": "2024-09-04", "headline": "Death toll from Poltava strike rises to 51",
+     "body": "KYIV (Reuters) - The death toll from Tuesday's Russian missile strike on the city of Poltava has risen to "
+             "51, with 271 people wounded, the regional governor said on Wednesday."},
+    {"id": "p3", "outlet": "AFP", "published_at": "2024-09-04", "headline": "Ukraine mourns 50 killed in Poltava",
+     "body": "Ukraine held a day of mourning on Wednesday for the 50 people killed in a Russian strike on Poltava. "
+             "At least 219 people were injured, the interior minister said."},
+]
+
+
+def test_a_day_of_mourning_is_not_a_second_strike():
+    # the weekday of the mourning dated the 50 as a new incident, and the tally became 51 + 50
+    out = run_offline(json.dumps(a) for a in POLTAVA)
+    poltava = {(t["outcome"], t["count"]) for t in out["tallies"] if t["front"] == "poltava"}
+    assert poltava == {("killed", 51), ("wounded", 271)}
