@@ -368,6 +368,9 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             if not (_ends(last, _SUBSET_LAST) and _LEFT_SUBSET.search(left)) and out:
                 outcome = out[-1].outcome
             return Figure(a, outcome, p, subset=True, sentence=sentence)
+        if (out or previous) and _ELLIPTIC_PLACE.match(right):
+            head = out[-1] if out else previous[-1]  # 'killed at least 40 people, including eight in Barja'
+            return Figure(a, head.outcome, head.party, subset=True, explicit_party=False, sentence=sentence)
     # '25 bodies were recovered in Mayikengo and 15 in Kirindera', 'killed 12 in Gaza and five in the West
     # Bank': the number takes the last figure's noun and verb, for another place
     if coord and out and out[-1].amount.end >= a.start - 80 and _ELLIPTIC_PLACE.match(right):

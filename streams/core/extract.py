@@ -335,7 +335,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 background = scale.war_total(s.text, f.amount.count, f.outcome)
                 if not background and not any(m.locative for m in ms):
                     background = scale.invasion(s.text, f.amount.count)
-            if not background and f.amount.count >= 100 and ("cross" in s.text or "hroughout" in s.text):
+            if not background and ("cross" in s.text or "hroughout" in s.text):
                 background = _country_wide(s.text)  # 'some 1,520 people were killed across Haiti from April to June'
             if (not background and f.amount.count >= 100 and not ms and country and not recent_total
                     and dates.cumulative_marker(s.text) and country in where_countries(s.text[f.amount.end:])):

@@ -96,3 +96,10 @@ def test_a_running_total_for_the_whole_country_is_background():
     assert one(ev, 70).scope == "incident"
     war = one(ev, 3600)
     assert (war.scope, war.front) == ("background", "haiti")
+
+
+def test_a_day_s_toll_across_a_country_is_background_however_small():
+    ev = run("An Israeli strike on a building in Barja killed 20 people on Tuesday, the health ministry said.\n"
+             "Israeli strikes across Lebanon killed at least 40 people on Wednesday, the ministry said.",
+             published_at="2024-11-06")
+    assert (one(ev, 20).scope, one(ev, 40).scope, one(ev, 40).front) == ("incident", "background", "lebanon")

@@ -1,5 +1,5 @@
 """Parts of another figure: 'including', 'among the dead', 'of whom', 'N of them'."""
-from tests.core.extract_helpers import keys, one, run
+from tests.core.extract_helpers import figures, keys, one, run
 
 
 def test_including_children():
@@ -83,3 +83,9 @@ def test_two_subsets_of_one_count_are_two_figures():
              "Two children were among the dead in a second village.", published_at="2025-08-20")
     subs = {(e.count, e.party_label) for e in ev if e.type == "casualty" and e.scope == "subset"}
     assert {(2, "pregnant women"), (21, "children")} <= subs
+
+
+def test_a_part_named_only_by_its_place_is_a_subset():
+    ev = run("Israeli strikes killed 31 people in the Gaza Strip on Monday, including 12 in Khan Younis and nine in Rafah, "
+             "the health ministry said.", published_at="2024-06-03")
+    assert [(e.count, e.scope) for e in figures(ev)] == [(31, "incident"), (12, "subset"), (9, "subset")]
