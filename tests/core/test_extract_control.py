@@ -41,3 +41,10 @@ def test_seizing_power_is_no_territorial_change():
     ev = run("More than 3,000 civilians have been killed since the army seized power in February 2021, according "
              "to the Assistance Association for Political Prisoners.", published_at="2024-06-06")
     assert [e for e in ev if e.type == "control"] == []
+
+
+def test_a_title_before_a_name_is_no_place():
+    # 'according to Gov. Vadym Filashkin': 'to Gov' is not a move towards a place called Gov
+    ev = run("Three people were killed in the town of Pokrovsk, where Russian forces have been advancing for weeks, "
+             "according to Gov. Vadym Filashkin.", published_at="2024-09-03")
+    assert "Gov" not in {e.place for e in ev if e.type == "control"}
