@@ -152,7 +152,7 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
     # 'Zabarmari ... in Borno State': a province named around a curated theatre inside it, where the
     # figures or the lead put the story, is that theatre's context
     for child, parent in parents.items():
-        if parent in score and any(m.front == child for s, ms in zip(sentences, mentions) for m in ms
+        if parent in score and any(m.front == child and m.locative for s, ms in zip(sentences, mentions) for m in ms
                                    if s.headline or s.index == first_body or s.index in figure_sents):
             score[child] += score.pop(parent)
     # 'Damascus' inside 'southern Damascus', 'Mosul' inside 'west Mosul': the city counts for its named part

@@ -231,6 +231,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             continue
         fid, fname = place_to_front[_key(place)]
         locative = _locative(sentence[max(0, m.start() - 80): m.start()]) or bool(_WHERE.match(sentence[m.end():]))
+        if m.start() == 0 and place.isupper():
+            locative = False  # a dateline ('MAIDUGURI, Nigeria (AFP) -') is where the copy was filed from
         out.append(Mention(place, fid, fname, "gazetteer", locative, m.start()))
         taken.append((m.start(), m.end()))
     found = list(_CAND.finditer(sentence))

@@ -58,3 +58,21 @@ def test_a_day_of_mourning_is_not_a_second_strike():
     out = run_offline(json.dumps(a) for a in POLTAVA)
     poltava = {(t["outcome"], t["count"]) for t in out["tallies"] if t["front"] == "poltava"}
     assert poltava == {("killed", 51), ("wounded", 271)}
+
+
+GWOZA = [
+    {"id": "n1", "outlet": "Premium Times", "published_at": "2024-06-30", "headline": "Suicide bombers kill 18 in Borno",
+     "body": "At least 18 people were killed and 30 others injured on Saturday when suicide bombers struck a wedding, a "
+             "funeral and a hospital in Gwoza, Borno State, the state emergency agency said."},
+    {"id": "n2", "outlet": "AFP", "published_at": "2024-06-30", "headline": "Nigeria: suicide attacks kill 32 in Borno",
+     "body": "MAIDUGURI, Nigeria (AFP) - A series of suicide bombings in the northeastern Nigerian town of Gwoza killed "
+             "32 people and wounded 42 on Saturday, a militia leader told AFP on Sunday."},
+]
+
+
+def test_the_dateline_city_is_not_the_story_s_front():
+    # Maiduguri (a curated front) was only where the AFP copy was filed from: the bombings were in Gwoza
+    out = run_offline(json.dumps(a) for a in GWOZA)
+    fronts = {e["front"] for e in out["events"] if e["type"] == "casualty"}
+    assert len(fronts) == 1 and "maiduguri" not in fronts
+    assert {(t["outcome"], t["count"]) for t in out["tallies"]} == {("killed", 32), ("wounded", 42)}
