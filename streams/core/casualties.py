@@ -211,6 +211,10 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
         fig = _frame(a, left, right, sentence, country, out, previous, of_total)
         if fig is None:
             continue
+        if not fig.subset and "alone" in right and _ALONE.match(right):
+            # 'Nineteen people were killed at the wedding alone': a part of a bigger toll told before
+            if any(g.amount.count > a.count and g.outcome == fig.outcome for g in [*previous, *out]):
+                fig.subset = True
         if a.vague and a.count >= 1000:
             continue
         out.append(fig)
@@ -298,6 +302,7 @@ _SPEAKERS = re.compile(r"^\s+(?:other\s+|local\s+)?(?:residents|witnesses|eyewit
                        r"(?:said|say|says|told|tell|reported|added)\b")
 _SPEAKERS_LEFT = re.compile(r"(?:^|,|\band)\s*$")
 _LATER_DIED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:died|succumbed|have\s+died|had\s+died|passed\s+away)\b", re.I)
+_ALONE = re.compile(r"^[^.;\d]{0,50}?\b(?:at|in|on)\s+(?:the|that|this)\s+[\w\s-]{1,30}?\balone\b", re.I)
 _FAMILY_OF = re.compile(r"\b(?:an?|the|one|entire|whole)\s+(?:[\w-]+\s+)?family\s+of\s+$", re.I)
 _FAMILY_VERB = re.compile(r"\b(?P<v>kill(?:ed|ing|s)?|slaughter(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|wip(?:ed|ing)\s+out|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?)\s+(?:(?:an?|the|one|an\s+entire|a\s+whole)\s+)?(?:[\w-]+\s+)?$", re.I)
 _FAMILY_PART = re.compile(r"\b(?:including|includes|included|among\s+them|among\s+(?:them|the\s+\w+)(?:\s+\w+)?\s+(?:was|were))\s+$", re.I)

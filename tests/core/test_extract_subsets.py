@@ -89,3 +89,9 @@ def test_a_part_named_only_by_its_place_is_a_subset():
     ev = run("Israeli strikes killed 31 people in the Gaza Strip on Monday, including 12 in Khan Younis and nine in Rafah, "
              "the health ministry said.", published_at="2024-06-03")
     assert [(e.count, e.scope) for e in figures(ev)] == [(31, "incident"), (12, "subset"), (9, "subset")]
+
+
+def test_a_toll_at_one_site_alone_is_a_part_of_the_bigger_one():
+    ev = run("The death toll from the suicide bombings in Gwoza rose to 32 on Monday.\n"
+             "Nineteen people were killed at the wedding alone, officials said.", published_at="2024-07-01")
+    assert (one(ev, 32).scope, one(ev, 19).scope) == ("incident", "subset")
