@@ -99,3 +99,10 @@ def test_a_total_of_this_year_so_far_is_a_running_total():
     assert one(ev, 20).scope == "incident"
     assert one(ev, 2600).scope == "cumulative"
     assert one(ev, 900).scope == "background"  # last year's, in a story of this year
+
+
+def test_a_toll_from_days_of_fighting_is_a_running_total():
+    ev = run("The death toll from four days of fighting in el-Fasher has risen to 56, the Sudan Doctors Network said "
+             "on Tuesday.", published_at="2024-05-14")
+    f = one(ev, 56)
+    assert (f.scope, f.front) == ("cumulative", "el-fasher")
