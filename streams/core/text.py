@@ -20,6 +20,9 @@ _TRANSLATE = str.maketrans({
 _CLUTTER_LINE = re.compile(
     r"^\s*(?:in focus\s*\|.*|image credit.*|published:?.*|last updated.*|get short url.*|also read\b.*|read also\b.*"
     r"|read more.*|related:?.*|disclaimer:.*|source:.*|reporting by:?.*|by [A-Z][\w .'-]{0,60}|home(?: \w+)?"
+    # links to other stories and a caption's agency credit ('... September 3, 2024. REUTERS/Stringer')
+    r"|recommended:.*|see also:?.*|more on this( story)?:?.*|watch:.*|most read.*|editor'?s picks?.*|our standards.*"
+    r"|.*(?:reuters|afp|epa|ap|getty images)/[\w .-]{2,40}"
     r"|top stories|\d+ min read|link:.*|comments are closed.*|tags?:.*|share this.*|advertisement|listen live.*"
     r"|\(?(?:ap|afp|reuters) photo.*|.*\((?:ap|afp|reuters)? ?photo[^)]*\)\s*|.*file photo.*|photo:.*|.*pic\.twitter\.com.*"
     # a caption ending in its credit ('... on April 3. / Photo: AFP / AFP'; the inline pass may have cut the credit)

@@ -56,3 +56,12 @@ def test_hard_wrapped_copy_is_read_as_sentences():
     assert (7, "killed", "state") in keys(ev)
     assert one(ev, 3000).scope == "background"
     assert one(ev, 3).source == "a source"
+
+
+def test_links_to_other_stories_and_agency_credits_are_clutter():
+    ev = run("KYIV, Sept 3 (Reuters) - A Russian missile strike on the city of Poltava killed 41 people, the president "
+             "said on Tuesday.\n"
+             "Recommended: 10 killed in Russian drone attack on Sumy (Aug 28)\n"
+             "Rescuers work at the site of the strike in Poltava, Ukraine, September 3, 2024. REUTERS/Stringer\n"
+             "See also: Three dead as shelling hits Kherson market", published_at="2024-09-03")
+    assert keys(ev) == {(41, "killed", "unspecified")}
