@@ -54,6 +54,8 @@ _LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|a
 _RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?!them\b|whom\b)(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b", re.I)
 _RIGHT_OFTHEM = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?P<v>dead|killed|victims|wounded|injured|fatalities))\b(?:\s+(?:were|are|was|is|had\s+been|have\s+been))?\s*(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){0,3})", re.I)
 _OF_TOTAL = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those)\s+(?:total\s+)?(?P<v>death\s+toll|dead|killed|victims|wounded|injured)\b", re.I)
+# a number's own outcome noun closing its clause ('34 injuries, with ...'): what follows is another figure's
+_OWN_NOUN_CLOSED = re.compile(r"^(?:[\w'-]+\s+){0,2}?(?:injuries|injury|injured|wounded|deaths|dead|fatalities|fatality|casualties|killed|bodies)\s*[,;]", re.I)
 _WERE_PARTY = re.compile(r"^\s+(?:were|are|was|is)\s+(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){1,3})", re.I)
 _OWN_VERB = re.compile(rf"[\s,]*(?:\w+,?\s+){{0,2}}?(?P<v>{KILL}|{WOUND})\b", re.I)
 _ONE_OF = re.compile(r"^\s+of\s+(?:which|whom|them)\b", re.I)
@@ -313,6 +315,8 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         if head is not None or m.group("v"):
             return Figure(a, outcome, p or parties.UNSPECIFIED, subset=True, explicit_party=p is not None, sentence=sentence)
     m = _RIGHT_AMONG.match(right)
+    if m and _OWN_NOUN_CLOSED.match(m.group("party")):
+        m = None  # '21 fatalities and 34 injuries, with five children among the victims': 34 has its own noun
     if m:
         # ('Twelve children and 11 fighters were among the dead': the noun phrase ends before the next number)
         p = _resolve(m.group("party"), country) if m.group("party").strip() else None

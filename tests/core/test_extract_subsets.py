@@ -83,3 +83,12 @@ def test_two_subsets_of_one_count_are_two_figures():
              "Two children were among the dead in a second village.", published_at="2025-08-20")
     subs = {(e.count, e.party_label) for e in ev if e.type == "casualty" and e.scope == "subset"}
     assert {(2, "pregnant women"), (21, "children")} <= subs
+
+
+def test_among_the_victims_after_a_second_figure_with_its_own_noun():
+    # the 'among the victims' aside belongs to the children, not to the injuries figure before it
+    ev = run("Investigators in Kherson counted at least 14 fatalities and 52 injuries, with four children among the "
+             "victims, officials said on Sunday.", published_at="2024-05-12")
+    assert (one(ev, 52, "wounded").party_class, one(ev, 52, "wounded").scope) == ("unspecified", "incident")
+    assert one(ev, 14).scope == "incident"
+    assert one(ev, 4).scope == "subset"
