@@ -35,7 +35,7 @@ _TAKES_OBJECT = re.compile(_OBJECT_AFTER, re.I)
 # passive: '<N> <party> [aux] killed' (not 'N gunmen killed five soldiers': the verb then takes an object)
 _RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND}|(?:sustained|suffered)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds))\b(?!{_OBJECT_AFTER})", re.I)
 # ('abducted 30 passengers and killed four': 'killed' there is a verb with its own object)
-_RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|casualties|killed|injuries|injured|wounded|victims\s+dead|killings|murders|lives\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?lost)\b(?<!and\skilled)(?<!and\swounded)(?<!and\sinjured)", re.I)
+_RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|fatality|casualties|killed|injuries|injury|injured|wounded|victims\s+dead|killings|murders|lives\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?lost)\b(?<!and\skilled)(?<!and\swounded)(?<!and\sinjured)", re.I)
 _LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]e|eliminated|eliminating|eliminate|buried|burying|shot\s+dead|shooting\s+dead|shot\s+to\s+death|gunned\s+down|gunning\s+down|murders?\s+of|killings?\s+of|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|all\s+(?:the\s+)?)?$")
 _LEFT_WOUND = re.compile(r"\b(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|injuries\s+of|hurt|hurting)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
 # 'we lost', 'the army lost' (a people noun must follow: not 'lost 14 tanks')
@@ -454,7 +454,7 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             if p.label.lower() in ("killed", "injured", "wounded", "dead"):
                 # a bare '43 killed' or '20 dead' is about the victims just named; 'bodies', 'injuries' stay unspecified
                 p = _sufferer(left, country) or _inherit(out, [f for f in previous if not f.subset], "", country)
-            elif p.label.lower() in ("casualties", "deaths", "fatalities", "injuries", "bodies", "corpses", "dead bodies"):
+            elif p.label.lower() in ("casualties", "deaths", "fatalities", "fatality", "injuries", "injury", "bodies", "corpses", "dead bodies"):
                 of = re.match(r"\s+of\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", right[m.end():])
                 p = (parties.resolve(of.group(1), country) if of else None) or parties.UNSPECIFIED
                 explicit = p.party_class != "unspecified"

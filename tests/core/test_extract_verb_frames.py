@@ -213,3 +213,13 @@ def test_troops_a_country_lost_are_that_countrys():
     ev = run("In Kharkiv, Ukraine's military said on Monday that Russia had lost 40 soldiers near Vovchansk.",
              published_at="2024-06-03")
     assert one(ev, 40).party == "russia" and one(ev, 40).party_class == "state"
+
+
+def test_singular_fatality_and_injury_nouns():
+    # 'one fatality', 'one injury': the singular nouns are figures as the plural ones are
+    ev = run("A drone hit a flat in the coastal town of Damour, which resulted in one fatality, the ministry said.",
+             published_at="2024-11-05")
+    f = one(ev, 1)
+    assert (f.outcome, f.party_class) == ("killed", "unspecified")
+    ev = run("Shelling of a market in Kherson caused one injury, the regional governor said.", published_at="2024-05-12")
+    assert one(ev, 1, "wounded").party_class == "unspecified"
