@@ -210,6 +210,19 @@ def _locative(before: str) -> bool:
     return last in _LOCATIVE_PREPS or last.startswith("report")
 
 
+# 'Secretary of State', 'Minister of Health', 'Chief of Staff': an office title's 'of' names a portfolio,
+# and the capitalised words after it are the portfolio and the holder's name, not a place
+_OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Under-?[Ss]ecretary|Minister|Ministry|Chief|Deputy|Director|Commissioner|Office|Bureau)\s+$")
+_PORTFOLIO_FIRST = re.compile(r"(?:State|Defen[cs]e|Health|Public\s+Health|Homeland|Interior|Foreign|Justice|Staff|Information|Finance|Education|Energy|Agriculture|War)\b")
+
+
+def _office_of(sentence: str, prep_start: int, raw: str) -> bool:
+    before = sentence[max(0, prep_start - 40): prep_start]
+    if _OFFICE_BEFORE.search(before):
+        return True
+    return bool(_PORTFOLIO_FIRST.match(raw) and re.search(r"\b[A-Z][\w-]+\s+$", before))
+
+
 def mentions(sentence: str) -> list[Mention]:
     return list(_mentions(sentence))
 
@@ -241,6 +254,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
         start = m.start("name") if gd.get("name") else m.start("name2")
         if any(s <= start < e for s, e in taken):
             continue
+        if gd.get("prep") == "of" and _office_of(sentence, m.start(), raw):
+            continue  # 'Secretary of State Marco Rubio', 'Minister of Health Firas Abiad': an office and its holder
         kind = (gd.get("kind") or gd.get("kind2") or "").strip().lower()
         tail = _ADMIN_TAIL.search(raw)
         if tail:

@@ -162,3 +162,16 @@ def test_a_war_named_by_its_region_is_no_place():
     ev = run("Survivors said at least 90 people were killed in Edaga Hamus during the Tigray War, relatives said.",
              published_at="2023-02-28")
     assert one(ev, 90).front != "tigray-war"
+
+
+def test_an_office_title_and_its_holder_are_no_front():
+    # 'Secretary of State X', 'Minister of Health Y', 'Chief of Staff Z': a portfolio and a person's name
+    for office in ("Secretary of State Antony Blinken", "Minister of Health Viktor Liashko",
+                   "Chief of Staff Valerii Zaluzhnyi", "Secretary of Defense Lloyd Austin"):
+        ev = run("A drone strike on a fuel depot killed five workers and wounded 11, officials said on Friday.\n"
+                 f"{office} condemned the attack.", published_at="2023-02-03")
+        holder = office.split()[-1].lower()
+        assert not {f for f in fronts_of(ev) if holder in f or "state" in f or "health" in f}, office
+    ev = run("Russian missiles struck the centre of Chernihiv, killing 17 people, officials said.\n"
+             "Secretary of Defense Lloyd Austin called the strike a crime.", published_at="2024-04-17")
+    assert one(ev, 17).front == "chernihiv"
