@@ -19,7 +19,7 @@ _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"  # only in
 _MON_FOLDED = _MON.lower()  # the months for the case-folding patterns run by Folded
 
 # A weekday right after a reporting verb is the day of the report, not of the incident.
-_REPORT_DAY = Folded(rf"\b(?:said|says|reported|told|announced|confirmed|added)\s+(?:on\s+)?{_WD}\b|\b{_WD}\s+(?:said|statement)")
+_REPORT_DAY = Folded(rf"\b(?:said|says|reported|told|announced|confirmed|added|claimed|claims|stated|declared)\s+(?:on\s+)?{_WD}\b|\b{_WD}\s+(?:said|statement)")
 _WEEKDAY = Folded(rf"\b(?P<wd>{_WD})(?:'?s)?\b(?:,?\s+(?P<mon>{_MON_FOLDED})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}))?")
 # (?=[...]): 'on', a month's capital or a day's digit starts every match; implied, a cheap early rejection
 _EXPLICIT = re.compile(rf"(?=[oJFMASOND\d])\b(?:on\s+)?(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON})(?:\s+(?P<year2>\d{{4}}))?)\b")
