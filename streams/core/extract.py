@@ -20,6 +20,9 @@ from streams.core.ids import event_id, fingerprint
 from streams.core.sources import Attributor
 from streams.core.text import Folded, Sentence, clean_body, normalise
 
+# A figure dated this many days or more before its report is an earlier attack the article recalls
+EARLIER_INCIDENT_DAYS = 7
+
 _SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
 _ATTRIBUTIVE_WAR = re.compile(r"\s+(?:war|conflict|offensive|fighting)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -285,7 +288,11 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         # a running total's start ('since the war began on October 7, 2023') is no day of an incident
         since_text, since_start = dates.since(s.text, ref) if figs else (None, None)
         period_start = bool(figs and day and since_start == day)
-        if figs and day_text and article_day[0] is None and not s.headline and not update_day and not period_start:
+        # a day weeks before the report is an earlier incident's ('days after ... killed four on April 6'),
+        # not the day of the incident the article reports
+        earlier = bool(day and ref and (ref - day).days > EARLIER_INCIDENT_DAYS and not update_day and not since_text)
+        if figs and day_text and article_day[0] is None and not s.headline and not update_day and not period_start \
+                and not earlier:
             article_day = (day_text, day)
         if day_text and article_day[0] and article_day[1] != day and not dates.names_attack_day(s.text):
             day_text, day = article_day
@@ -320,6 +327,8 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             # another time named in another clause ('- marking the highest toll since ... 2005') is not this figure's
             clause = _clause(s.text, f.amount.start)
             background = war_wide or dates.background_marker(clause, ref)
+            if not background and earlier and not f.toll and not f.subset:
+                background = day_text  # an attack of weeks before, recalled: another time's figure
             if background and recent_total and dates.background_marker(clause, ref, war_only=True):
                 background = None
             if not background and not recent_total:

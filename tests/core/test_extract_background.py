@@ -56,3 +56,13 @@ def test_a_groups_lifetime_toll_is_background():
              "The group has been responsible for the deaths of 35,000 people, including women and children.",
              published_at="2021-02-10")
     assert one(ev, 35000).scope == "background"
+
+
+def test_an_attack_dated_weeks_before_the_report_is_background_and_does_not_date_the_lead():
+    # the lead's strike is undated; a recalled strike 'on March 30' must neither date it nor count on a front
+    ev = run("At least 15 people were killed in an airstrike on a fuel depot near Hodeidah, the rebels said.\n"
+             "The raid came two weeks after the rebels said airstrikes killed at least six people on March 30 in "
+             "the capital Sanaa.", published_at="2025-04-14")
+    old, lead = one(ev, 6), one(ev, 15)
+    assert old.scope == "background"
+    assert lead.scope == "incident" and lead.event_date != "2025-03-30"
