@@ -242,6 +242,15 @@ def _war(sentence: str) -> re.Match | None:
 _MONTH_SPAN = re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid)[- ])?{_MON}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?\s+(?:to|and|until|through)\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:(?:early|late|mid)[- ])?{_MON}")
 
 
+# 'the campaign of US airstrikes ... has killed over 80 people': a whole campaign's toll
+_CAMPAIGN_KILLED = Folded(r"\bcampaign\b[^.;]{0,160}?\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed)\b")
+
+
+def campaign_total(sentence: str) -> str | None:
+    """'The campaign ... has killed N': the campaign's own running total (where, the caller decides)."""
+    return "the campaign" if "campaign" in sentence.lower() and _CAMPAIGN_KILLED.search(sentence) else None
+
+
 def cumulative_marker(sentence: str) -> bool:
     return (_CUMULATIVE_CUE(sentence) and bool(_SAME_PERIOD.search(sentence) or _CAMPAIGN_TOTAL.search(sentence) or _N_DAYS.search(sentence))) \
         or bool(_MONTH_SPAN.search(sentence))

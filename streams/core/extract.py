@@ -323,6 +323,10 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             # ("in eastern and northern Syria ... since September 2014", "killed by the junta since
             # the 2021 coup")
             war_wide = since_text
+        if not war_wide and not since_text and not any(m.front in theatres.known for m in ms):
+            # 'the campaign of airstrikes on the rebels has killed over 80 people', tied to no known
+            # place: the whole campaign's toll, across the country, not one front's
+            war_wide = dates.campaign_total(s.text)
         for f in figs:
             # another time named in another clause ('- marking the highest toll since ... 2005') is not this figure's
             clause = _clause(s.text, f.amount.start)

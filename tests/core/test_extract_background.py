@@ -66,3 +66,16 @@ def test_an_attack_dated_weeks_before_the_report_is_background_and_does_not_date
     old, lead = one(ev, 6), one(ev, 15)
     assert old.scope == "background"
     assert lead.scope == "incident" and lead.event_date != "2025-03-30"
+
+
+def test_a_campaigns_toll_tied_to_no_known_place_is_background():
+    # the lead strike is on a front; the whole air campaign's total is the country's, not that front's
+    ev = run("An airstrike on the port of Hodeidah killed 12 dock workers on Tuesday, rebel officials said.\n"
+             "The month-long campaign of strikes against the rebels over their raids on Red Sea shipping has killed "
+             "more than 90 people, according to figures the rebels released.", published_at="2025-04-16")
+    assert one(ev, 90).scope == "background"
+    assert one(ev, 12).scope == "incident"
+    # a campaign for a known place keeps its own reading
+    ev = run("Iraqi troops pushed deeper into west Mosul on Monday, officers said.\n"
+             "The campaign to retake the city of Mosul has killed 300 militants, the army said.", published_at="2017-03-13")
+    assert one(ev, 300).scope != "background"
