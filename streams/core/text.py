@@ -24,6 +24,8 @@ _CLUTTER_LINE = re.compile(
     r"|\(?(?:ap|afp|reuters) photo.*|.*\((?:ap|afp|reuters)? ?photo[^)]*\)\s*|.*file photo.*|photo:.*|.*pic\.twitter\.com.*"
     # a caption ending in its credit ('... on April 3. / Photo: AFP / AFP'; the inline pass may have cut the credit)
     r"|.*\s/\s*(?:photo:?\s[\w /.,'-]{0,60})?"
+    # a dated caption ending in its agency credit in brackets ('A building damaged ... 05 November 2024. (EPA)')
+    r"|.*\b(?:19|20)\d\d\.\s*\((?:epa|afp|ap|reuters|getty\s+images|anadolu(?:\s+agency)?|xinhua|dpa|ansa)(?:\s*/\s*[\w .'-]{1,40})?\)"
     r"|[A-Z][a-z]+ [A-Z][a-z]+)\s*$", re.I)
 # Lines that are only a date, a time or a number (page chrome such as "November 29, 2020 29").
 _NUMERIC_LINE = re.compile(r"^[\s\d:.,/|()-]*(?:[A-Z][a-z]+\.? ?)?[\s\d:.,/|()-]*(?:am|pm|AM|PM)?\s*$")

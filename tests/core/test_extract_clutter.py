@@ -56,3 +56,11 @@ def test_hard_wrapped_copy_is_read_as_sentences():
     assert (7, "killed", "state") in keys(ev)
     assert one(ev, 3000).scope == "background"
     assert one(ev, 3).source == "a source"
+
+
+def test_a_dated_caption_with_its_agency_credit_in_brackets_names_no_front():
+    # the photo caption shows another town; the strike's place comes from the story itself
+    ev = run("Rescuers search the rubble of a house in the town of Damour, south of Beirut, Lebanon, 12 October 2024. (EPA)\n"
+             "An Israeli airstrike on an apartment block killed at least nine people, the health ministry said on Saturday.\n"
+             "The state news agency said the strike hit the village of Wardaniyeh in the Chouf.", published_at="2024-10-12")
+    assert one(ev, 9).front == "wardaniyeh"
