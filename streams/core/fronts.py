@@ -44,6 +44,8 @@ _KIND_WORD = re.compile(r"\s" + lexicon.alternation([
     "city", "town", "district", "village", "municipality", "capital", "neighbo", "quarter", "street", "square",
     "market", "camp", "refugee", "area", "station", "suburb", "outskirts", "roundabout",
     "Region", "Province", "Governorate", "Oblast", "County", "District", "Township"]))
+# 'an area known as Barja', 'a village called Aitou': the place named by what it is called
+_CAND_KNOWN = re.compile(rf"\b(?:{_TOWNISH}|{_SUB})\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<name3>{_NAME})")
 _DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]*\))?\s*(?:[-:\u2014]|,)")
 _WHERE = re.compile(r"^\s*(?:[\w-]+\s*){0,3}?,?\s*where\b")
 _ADMIN_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|Local\s+Govt(?:\s+Area)?|LGA|State|Province|Region|Governorate|Oblast|County)$")
@@ -248,10 +250,14 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
     if _KIND_WORD.search(sentence):
         starts = {m.start("name") for m in found}
         found += [m for m in _CAND_KIND.finditer(sentence) if m.start("name2") not in starts]
+    if "known" in sentence or "called" in sentence or "named" in sentence:
+        starts = {m.start("name") if m.groupdict().get("name") else m.start("name2") for m in found}
+        found += [m for m in _CAND_KNOWN.finditer(sentence) if m.start("name3") not in starts]
     for m in found:
         gd = m.groupdict()
-        raw = gd.get("name") or gd.get("name2")
-        start = m.start("name") if gd.get("name") else m.start("name2")
+        key = "name" if gd.get("name") else "name2" if gd.get("name2") else "name3"
+        raw = gd[key]
+        start = m.start(key)
         if any(s <= start < e for s, e in taken):
             continue
         if gd.get("prep") == "of" and _office_of(sentence, m.start(), raw):

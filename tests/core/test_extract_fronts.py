@@ -175,3 +175,13 @@ def test_an_office_title_and_its_holder_are_no_front():
     ev = run("Russian missiles struck the centre of Chernihiv, killing 17 people, officials said.\n"
              "Secretary of Defense Lloyd Austin called the strike a crime.", published_at="2024-04-17")
     assert one(ev, 17).front == "chernihiv"
+
+
+def test_a_place_named_by_what_it_is_called():
+    # 'an area known as X', 'a village called Y': the name after the phrase is the place
+    ev = run("An Israeli drone struck a car in an area known as Kfarsir, killing four people, the ministry said.",
+             published_at="2024-10-20")
+    assert one(ev, 4).front == "kfarsir"
+    ev = run("Gunmen stormed a village called Tungan Kudu overnight and killed seven farmers, police said.",
+             published_at="2024-10-20")
+    assert one(ev, 7).front == "tungan-kudu"
