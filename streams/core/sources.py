@@ -14,7 +14,7 @@ _SAY_CUE = Cue("said", "say", "told", "tell", "report", "add", "stated", "claime
                "announced", "estimated", "noted", "asserted", "according")
 # '..., the monitor said.' / 'X said that ...' / 'said militia leader Babakura Kolo' / 'according to X'
 _BEFORE = Folded(r"(?:^|[,;:\"]|\bthat\b|\band\b)\s*(?P<who>(?:[\w'.-]+\s+){0,9}?[\w'.-]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _SAY + r"\b")
-_AFTER = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\s+(?P<who>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:of|for|the|in|[A-Z][\w'.-]*|\w+\s+[A-Z][\w'.-]*)){0,8})", re.I)
+_AFTER = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\s+(?P<who>(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:(?:of|for|the|in)\b|[A-Z][\w'.-]*|\w+\s+[A-Z][\w'.-]*)){0,8})", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -46,6 +46,8 @@ def named_source(text: str) -> str | None:
 
 def _clean(who: str) -> str:
     who = re.sub(r"^(?:and|but|while|as|which|who)\s+", "", who.strip(" ,\"'"), flags=re.I)
+    if who.endswith(".") and "." not in who.split()[-1][:-1]:
+        who = who[:-1]  # the sentence's full stop ('according to Houthi officials.'), not an initialism's ('U.N.')
     return who
 
 

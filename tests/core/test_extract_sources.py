@@ -30,3 +30,12 @@ def test_a_civil_defence_agency_is_not_syrian_outside_syria():
     assert one(ev, 19).source == "civil defence"
     ev = run("The White Helmets said 11 civilians were killed in the raid on Saraqeb.", published_at="2019-06-03")
     assert one(ev, 11).source == "Syrian Civil Defence"
+
+
+def test_according_to_a_group_of_officials_keeps_the_whole_noun():
+    # 'officials' is not cut at its first letters 'of', and the sentence's full stop is not part of the source
+    ev = run("Warplanes struck a fuel depot in the port of Hodeidah, killing 12 and wounding 30, according to Houthi "
+             "officials.", published_at="2025-04-20")
+    assert one(ev, 12).source == "Houthi officials"
+    ev = run("Shelling killed five people in Kherson on Sunday, according to Ukrainian officials.", published_at="2025-04-20")
+    assert one(ev, 5).source == "Ukrainian officials"
