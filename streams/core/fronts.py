@@ -10,7 +10,7 @@ from functools import lru_cache
 from streams.core import lexicon
 from streams.core.text import Folded
 
-_SUB = r"(?:neighbou?rhoods?|quarters?|streets?|squares?|markets?|camps?|refugee\s+camp|areas?|stations?|suburbs?|outskirts|roundabouts?|villages?)"
+_SUB = r"(?:neighbou?rhoods?|quarters?|streets?|squares?|markets?|camps?|refugee\s+camp|areas?|stations?|suburbs?|outskirts|roundabouts?|villages?|ports?|harbou?rs?)"
 _ADMIN = r"(?:province|provinces|state|region|governorate|oblast|county|Local\s+Government\s+Area|LGA|Local\s+Govt\s+Area|prefecture|department)"
 _TOWNISH = r"(?:city|town|district|village|municipality|capital)"
 # The letter runs are possessive ('++'): what follows a run is '-' or whitespace, never a letter it
@@ -35,17 +35,18 @@ _CAND = re.compile(
 # 'Hasaka province', 'Kwashabe village' without a preposition: only looked for when such a word occurs
 # ((?=[aeA-Z]): a name starts with a capital or an 'al-'/'el-'-like prefix)
 # ('Sagaing Region', 'Kanbalu Township' in capitals too; not 'State', or 'Islamic State' would be a place)
-_CAND_KIND = re.compile(rf"(?=[ae{_UP}])(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB}|{_ADMIN_CAPS})\b")
+# ('the Ras Isa fuel port', 'the Kramatorsk railway station': one plain word may stand before a site's word)
+_CAND_KIND = re.compile(rf"(?=[ae{_UP}])(?P<name2>{_NAME})\s+(?:[a-z]+\s+(?={_SUB}\b))?(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB}|{_ADMIN_CAPS})\b")
 # A place word's first letters after a space: text without one holds no _CAND_KIND match. A prefix
 # tree (lexicon.alternation) tries one branch per space where the words' flat alternation tried each.
 # Every alternative of _ADMIN, _TOWNISH and _SUB starts with one of these (keep in step).
 _KIND_WORD = re.compile(r"\s" + lexicon.alternation([
     "province", "state", "region", "governorate", "oblast", "county", "Local", "LGA", "prefecture", "department",
     "city", "town", "district", "village", "municipality", "capital", "neighbo", "quarter", "street", "square",
-    "market", "camp", "refugee", "area", "station", "suburb", "outskirts", "roundabout",
+    "market", "camp", "refugee", "area", "station", "suburb", "outskirts", "roundabout", "port", "harbo",
     "Region", "Province", "Governorate", "Oblast", "County", "District", "Township"]))
 # 'an area known as Barja', 'a village called Aitou': the place named by what it is called
-_CAND_KNOWN = re.compile(rf"\b(?:{_TOWNISH}|{_SUB})\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<name3>{_NAME})")
+_CAND_KNOWN = re.compile(rf"\b(?:{_TOWNISH}|{_SUB}),?\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<name3>{_NAME})")
 _DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]*\))?\s*(?:[-:\u2014]|,)")
 _WHERE = re.compile(r"^\s*(?:[\w-]+\s*){0,3}?,?\s*where\b")
 _ADMIN_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|Local\s+Govt(?:\s+Area)?|LGA|State|Province|Region|Governorate|Oblast|County)$")

@@ -185,3 +185,13 @@ def test_a_place_named_by_what_it_is_called():
     ev = run("Gunmen stormed a village called Tungan Kudu overnight and killed seven farmers, police said.",
              published_at="2024-10-20")
     assert one(ev, 7).front == "tungan-kudu"
+
+
+def test_a_port_named_before_its_word_is_a_place():
+    # 'the Salif grain port', 'a port, called Salif': a port is a site like a station or a market
+    ev = run("US warplanes carried out strikes against the Salif grain port in Yemen, killing 21 and wounding 40, "
+             "rebel officials said.", published_at="2025-04-20")
+    assert one(ev, 21).front == "salif"
+    ev = run("Around 21 people were killed in strikes that hit a grain port, called Salif, on the Red Sea coast, "
+             "the rebels said.", published_at="2025-04-20")
+    assert one(ev, 21).front == "salif"
