@@ -226,6 +226,10 @@ def _office_of(sentence: str, prep_start: int, raw: str) -> bool:
     return bool(_PORTFOLIO_FIRST.match(raw) and re.search(r"\b[A-Z][\w-]+\s+$", before))
 
 
+# a town just named, then 'in the <name> district': what comes before the district's 'in'
+_IN_THE_DISTRICT = re.compile(rf"(?:{_TOWNISH}|{_SUB})\s+of\s+{_NAME}\s*,?\s+(?:in|of)\s+(?:the\s+)?$|{_NAME}\s+(?:{_TOWNISH}|{_SUB})\s*,?\s+(?:in|of)\s+(?:the\s+)?$")
+
+
 def mentions(sentence: str) -> list[Mention]:
     return list(_mentions(sentence))
 
@@ -279,6 +283,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             level = "town"
         if name.lower() in _admin():
             level = "admin"
+        if level == "town" and kind in ("district", "municipality") and _IN_THE_DISTRICT.search(sentence, max(0, start - 120), start):
+            level = "admin"  # 'the town of Barja in the Chouf district': the district holds the town named just before
         locative = _locative(sentence[max(0, m.start() - 80): start]) or bool(_WHERE.match(sentence[m.end():]))
         out.append(Mention(name, lexicon.slug(name), name, level, locative, start))
     return tuple(out)

@@ -195,3 +195,10 @@ def test_a_port_named_before_its_word_is_a_place():
     ev = run("Around 21 people were killed in strikes that hit a grain port, called Salif, on the Red Sea coast, "
              "the rebels said.", published_at="2025-04-20")
     assert one(ev, 21).front == "salif"
+
+
+def test_a_district_holding_the_town_just_named_is_not_the_front():
+    # 'the village of X in the Y district': the front is the village the strike hit, as later reports name it
+    ev = run("At least 11 people were killed on Monday in a strike on a house in the village of Maaysrah in the "
+             "Keserwan district in Lebanon, the ministry said.", published_at="2024-11-11")
+    assert one(ev, 11).front == "maaysrah"
