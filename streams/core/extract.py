@@ -23,6 +23,7 @@ from streams.core.text import Folded, Sentence, clean_body, normalise
 # A figure dated this many days or more before its report is an earlier attack the article recalls
 EARLIER_INCIDENT_DAYS = 7
 
+_TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$")
 _SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
 _ATTRIBUTIVE_WAR = re.compile(r"\s+(?:war|conflict|offensive|fighting)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -301,9 +302,11 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         # the headline (read last) sums up the lead, not the body's last scene ("Meanwhile, ... in Kherson")
         front = lead_front if s.headline else current
         # a figure "in Borno State" on the Zabarmari front stays there: the province is its context
-        own = [m for m in ms if m.locative and m.front in theatres.known and m.front != front[0]
-               and parents.get(front[0]) != m.front]
-        if own and not any(m.front == front[0] for m in ms):
+        # ('in the nearby town of Jiyeh, close to Barja': a place the text calls a town or village is
+        # one even when no gazetteer knows it; a place named only as a bearing does not hold the figure)
+        own = [m for m in ms if m.locative and (m.front in theatres.known or _TOWN_OF.search(s.text, 0, m.start))
+               and m.front != front[0] and parents.get(front[0]) != m.front]
+        if own and not any(m.front == front[0] and m.locative for m in ms):
             front = (own[0].front, own[0].front_name)
         if front == lead_front and lead_front != main and any(m.front == main[0] for m in ms):
             front = main

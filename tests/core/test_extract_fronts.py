@@ -202,3 +202,13 @@ def test_a_district_holding_the_town_just_named_is_not_the_front():
     ev = run("At least 11 people were killed on Monday in a strike on a house in the village of Maaysrah in the "
              "Keserwan district in Lebanon, the ministry said.", published_at="2024-11-11")
     assert one(ev, 11).front == "maaysrah"
+
+
+def test_a_later_strike_in_the_town_of_another_place_goes_there():
+    # the second strike is 'in the nearby village of Y, close to X': Y is its place, X only a bearing
+    ev = run("At least 12 people were killed in an airstrike on a building in the coastal town of Wardaniyeh, the "
+             "ministry said on Tuesday.\n"
+             "Earlier, a strike on a flat in the nearby village of Maaysrah, close to Wardaniyeh, killed two people, "
+             "the ministry said.", published_at="2024-11-05")
+    assert one(ev, 12).front == "wardaniyeh"
+    assert one(ev, 2).front == "maaysrah"
