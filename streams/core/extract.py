@@ -24,7 +24,7 @@ from streams.core.text import Folded, Sentence, clean_body, normalise
 EARLIER_INCIDENT_DAYS = 7
 
 _TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$")
-_SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
+_SCENE = re.compile(r"^(?:In|At|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate|Earlier\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|in\s+the\s+day)\b,?\s+(?:an?|another)\s)\b")
 _ATTRIBUTIVE_WAR = re.compile(r"\s+(?:war|conflict|offensive|fighting)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)")
 # (a monitor that 'has documented the killing of 5,812 civilians' over a year keeps a running total too)
@@ -34,6 +34,7 @@ _BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|(?P<own>its|their))\s+(?:(?:
                        r"|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|casualties|fatalities|wounded|injured))\b", re.I)
 _TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|mounted|jumped|reached|reaches|has\s+hit|now\s+stands)\b", re.I)
 _DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{0,30},\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,40}\)\s*[-\u2013\u2014]+")
+_SCENE_ELSEWHERE = re.compile(r"^(?:Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate|Earlier\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|in\s+the\s+day)\b)")
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 
@@ -135,6 +136,8 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
                 w *= 2
             if s.index in figure_sents:
                 w *= 1.5
+            if s.index != first_body and not s.headline and _SCENE_ELSEWHERE.match(s.text):
+                w *= 0.4  # 'Earlier on Tuesday, a strike ... in the nearby town of Jiyeh': another scene, not the story's
             score[m.front] += w
             if m.level != "sub":
                 names[m.front][m.front_name] += 1

@@ -212,3 +212,13 @@ def test_a_later_strike_in_the_town_of_another_place_goes_there():
              "the ministry said.", published_at="2024-11-05")
     assert one(ev, 12).front == "wardaniyeh"
     assert one(ev, 2).front == "maaysrah"
+
+
+def test_an_earlier_strike_elsewhere_does_not_take_the_lead_figure():
+    # 'Earlier on Tuesday, a strike ... in the nearby town of Y' is another scene: the lead's place is X
+    ev = run("An airstrike on a flat killed nine people, the health ministry said on Tuesday.\n"
+             "The state news agency said the strike hit the village of Maaysrah.\n"
+             "Earlier on Tuesday, a drone strike killed two people and wounded 10 in the nearby town of Wardaniyeh.",
+             published_at="2024-11-05")
+    assert one(ev, 9).front == "maaysrah"
+    assert one(ev, 2).front == "wardaniyeh"
