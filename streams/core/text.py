@@ -105,6 +105,10 @@ def _sentence_pieces(paragraph: str) -> list[str]:
     return pieces
 
 
+# 'the USS Harry S. Truman', 'George W. Bush': a middle initial's full stop inside a name ends no sentence
+_MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     glue = False
@@ -118,7 +122,7 @@ def split_sentences(paragraph: str) -> list[str]:
             out.append(piece)
         word = _last_word(piece)
         # 'the U.S. said', 'on Nov. 3': an abbreviation's full stop does not end the sentence
-        glue = bool(word and word.lower() in _ABBREVS)
+        glue = bool(word and word.lower() in _ABBREVS) or bool(_MIDDLE_INITIAL.search(piece))
     return out
 
 

@@ -39,3 +39,11 @@ def test_according_to_a_group_of_officials_keeps_the_whole_noun():
     assert one(ev, 12).source == "Houthi officials"
     ev = run("Shelling killed five people in Kherson on Sunday, according to Ukrainian officials.", published_at="2025-04-20")
     assert one(ev, 5).source == "Ukrainian officials"
+
+
+def test_a_middle_initial_does_not_end_the_sentence():
+    # 'Yahya R. Rasool': the initial's full stop is inside the name, so the source is not cut at it
+    ev = run("Twelve insurgents were killed in the raid near Ramadi, said army spokesman Brigadier Yahya R. Rasool.",
+             published_at="2016-03-13")
+    f = one(ev, 12)
+    assert f.party_class == "nonstate" and "Rasool" in f.source
