@@ -180,6 +180,17 @@ def _toll_update_day(text: str, day_text: str) -> bool:
     return bool(dates.names_weekday(day_text) and _TOLL_UPDATE.search(text) and not dates.names_attack_day(text))
 
 
+_OPENS_ON_A_DAY = re.compile(r"^(?:On\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|^On\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
+def _recalls_earlier(text: str, ref: date | None) -> bool:
+    """A sentence that opens on a day a week or more before the report ('On March 17, the carrier struck ...')."""
+    if ref is None or not _OPENS_ON_A_DAY.match(text):
+        return False
+    _, day = dates.incident_day(text, ref)
+    return bool(day and (ref - day).days > EARLIER_INCIDENT_DAYS and not dates.since(text, ref)[0])
+
+
 def _scene_place(text: str, ms: list[fronts.Mention], other_than: str | None = None) -> fronts.Mention | None:
     """The place a scene-setting sentence moves the story to. After a bare "In"/"At" it must be in the
     opening phrase ("In Herat province, ..."), or "In that same period, ... in Yarmuk" would move it."""
@@ -275,10 +286,13 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     current = lead_front
     out: list[_Fig] = []
     last_cumulative: _Fig | None = None
+    recalled = -2  # the index of the last body sentence dated weeks before the report
     for s, ms, figs in zip(sentences, mentions, found):
         if not figs:
             if not s.headline:
                 attributor.note(s.text)
+                if _recalls_earlier(s.text, ref):
+                    recalled = s.index
             if not (_SCENE.match(s.text) and not s.headline):
                 continue
         source = attributor.attribute(s.text) if not s.headline and figs else None
@@ -295,6 +309,12 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         # a day weeks before the report is an earlier incident's ('days after ... killed four on April 6'),
         # not the day of the incident the article reports
         earlier = bool(day and ref and (ref - day).days > EARLIER_INCIDENT_DAYS and not update_day and not since_text)
+        if earlier:
+            recalled = s.index
+        elif not s.headline and not day_text and not since_text and recalled == s.index - 1 and not _SCENE.match(s.text):
+            # 'On March 17, the carrier struck rebel bases. ... the ministry says 53 were killed': the
+            # sentence right after one dated weeks back, with no time of its own, goes on about that time
+            earlier, day_text, recalled = True, "earlier", s.index
         if figs and day_text and article_day[0] is None and not s.headline and not update_day and not period_start \
                 and not earlier:
             article_day = (day_text, day)

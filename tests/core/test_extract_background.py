@@ -79,3 +79,14 @@ def test_a_campaigns_toll_tied_to_no_known_place_is_background():
     ev = run("Iraqi troops pushed deeper into west Mosul on Monday, officers said.\n"
              "The campaign to retake the city of Mosul has killed 300 militants, the army said.", published_at="2017-03-13")
     assert one(ev, 300).scope != "background"
+
+
+def test_the_sentence_after_one_opening_on_an_old_date_goes_on_about_that_time():
+    # 'On March 20, jets struck ... . The ministry said 41 were killed': the toll of that earlier raid
+    ev = run("Airstrikes on a fuel depot near Hodeidah killed 15 workers on Thursday, rebel officials said.\n"
+             "On March 20, warplanes struck rebel bases across the north of the country.\n"
+             "The rebel-run health ministry said at least 41 people were killed and more than 90 were hurt.",
+             published_at="2025-04-18")
+    assert one(ev, 41).scope == "background"
+    assert one(ev, 90, "wounded").scope == "background"
+    assert one(ev, 15).scope == "incident"
