@@ -96,7 +96,7 @@ class Attributor:
                     found = known
                 elif generic.match(who) or re.fullmatch(r"(?:the\s+)?(?:source|official|spokesman|spokeswoman)", who, re.I):
                     found = self.last or who
-                elif re.search(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|police|governor|militia|residents?|witness(?:es)?|reporters|authorities|ministry|agency|media|activists?|medics|doctors|chief|head|leader|commander|army|military)\b", who, re.I) or re.match(r"[A-Z]", who):
+                elif re.search(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|police|governor|militia|residents?|witness(?:es)?|reporters|authorities|ministry|agency|media|activists?|medics|doctors|chief|head|leader|commander|army|military|mayor|prosecutors?|rescuers|paramedics)\b", who, re.I) or re.match(r"[A-Z]", who):
                     words = who.split()
                     if len(words) <= 10 and not re.search(r"\b(?:killed|wounded|were|was|dead|attack)\b", who):
                         found = who

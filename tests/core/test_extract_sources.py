@@ -47,3 +47,11 @@ def test_a_middle_initial_does_not_end_the_sentence():
              published_at="2016-03-13")
     f = one(ev, 12)
     assert f.party_class == "nonstate" and "Rasool" in f.source
+
+
+def test_a_mayor_or_prosecutors_are_a_source():
+    ev = run("A drone attack killed at least 9 civilians in Kherson, according to the acting mayor.", published_at="2025-04-13")
+    assert one(ev, 9).source == "the acting mayor"
+    ev = run("Shelling of a bus stop killed six people in Nikopol on Sunday, according to regional prosecutors.",
+             published_at="2025-04-13")
+    assert one(ev, 6).source == "regional prosecutors"
