@@ -35,7 +35,7 @@ _TAKES_OBJECT = re.compile(_OBJECT_AFTER, re.I)
 # passive: '<N> <party> [aux] killed' (not 'N gunmen killed five soldiers': the verb then takes an object)
 _RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND}|(?:sustained|suffered)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds))\b(?!{_OBJECT_AFTER})", re.I)
 # ('abducted 30 passengers and killed four': 'killed' there is a verb with its own object)
-_RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|casualties|killed|injuries|injured|wounded|victims\s+dead|killings|murders|lives\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?lost)\b(?<!and\skilled)(?<!and\swounded)(?<!and\sinjured)", re.I)
+_RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|fatality|casualties|killed|injuries|injury|injured|wounded|victims\s+dead|killings|murders|lives\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?lost)\b(?<!and\skilled)(?<!and\swounded)(?<!and\sinjured)", re.I)
 _LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]e|eliminated|eliminating|eliminate|buried|burying|shot\s+dead|shooting\s+dead|shot\s+to\s+death|gunned\s+down|gunning\s+down|murders?\s+of|killings?\s+of|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|all\s+(?:the\s+)?)?$")
 _LEFT_WOUND = re.compile(r"\b(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|injuries\s+of|hurt|hurting)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
 # 'we lost', 'the army lost' (a people noun must follow: not 'lost 14 tanks')
@@ -54,6 +54,8 @@ _LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|a
 _RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?!them\b|whom\b)(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b", re.I)
 _RIGHT_OFTHEM = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?P<v>dead|killed|victims|wounded|injured|fatalities))\b(?:\s+(?:were|are|was|is|had\s+been|have\s+been))?\s*(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){0,3})", re.I)
 _OF_TOTAL = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those)\s+(?:total\s+)?(?P<v>death\s+toll|dead|killed|victims|wounded|injured)\b", re.I)
+# a number's own outcome noun closing its clause ('34 injuries, with ...'): what follows is another figure's
+_OWN_NOUN_CLOSED = re.compile(r"^(?:[\w'-]+\s+){0,2}?(?:injuries|injury|injured|wounded|deaths|dead|fatalities|fatality|casualties|killed|bodies)\s*[,;]", re.I)
 _WERE_PARTY = re.compile(r"^\s+(?:were|are|was|is)\s+(?P<party>(?:[\w'-]+[,.]?(?:\s+|$)){1,3})", re.I)
 _OWN_VERB = re.compile(rf"[\s,]*(?:\w+,?\s+){{0,2}}?(?P<v>{KILL}|{WOUND})\b", re.I)
 _ONE_OF = re.compile(r"^\s+of\s+(?:which|whom|them)\b", re.I)
@@ -347,6 +349,8 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         if head is not None or m.group("v"):
             return Figure(a, outcome, p or parties.UNSPECIFIED, subset=True, explicit_party=p is not None, sentence=sentence)
     m = _RIGHT_AMONG.match(right)
+    if m and _OWN_NOUN_CLOSED.match(m.group("party")):
+        m = None  # '21 fatalities and 34 injuries, with five children among the victims': 34 has its own noun
     if m:
         # ('Twelve children and 11 fighters were among the dead': the noun phrase ends before the next number)
         p = _resolve(m.group("party"), country) if m.group("party").strip() else None
@@ -493,7 +497,7 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             if p.label.lower() in ("killed", "injured", "wounded", "dead"):
                 # a bare '43 killed' or '20 dead' is about the victims just named; 'bodies', 'injuries' stay unspecified
                 p = _sufferer(left, country) or _inherit(out, [f for f in previous if not f.subset], "", country)
-            elif p.label.lower() in ("casualties", "deaths", "fatalities", "injuries", "bodies", "corpses", "dead bodies"):
+            elif p.label.lower() in ("casualties", "deaths", "fatalities", "fatality", "injuries", "injury", "bodies", "corpses", "dead bodies"):
                 of = re.match(r"\s+of\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", right[m.end():])
                 p = (parties.resolve(of.group(1), country) if of else None) or parties.UNSPECIFIED
                 explicit = p.party_class != "unspecified"

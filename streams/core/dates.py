@@ -21,7 +21,7 @@ _MON_FOLDED = _MON.lower()  # the months for the case-folding patterns run by Fo
 # A weekday right after a reporting verb is the day of the report, not of the incident.
 # the day of a report, or of the aftermath ('held a day of mourning on Wednesday for the 50 killed'):
 # no incident's day
-_REPORT_DAY = Folded(rf"\b(?:said|says|reported|told|announced|confirmed|added)\s+(?:on\s+)?{_WD}\b|\b{_WD}\s+(?:said|statement)"
+_REPORT_DAY = Folded(rf"\b(?:said|says|reported|told|announced|confirmed|added|claimed|claims|stated|declared)\s+(?:on\s+)?{_WD}\b|\b{_WD}\s+(?:said|statement)"
                      rf"|\b(?:mourning|mourned|mourn|funerals?\s+(?:were|was)\s+held|buried|burials?|vigils?|commemorated)"
                      rf"\b(?:\s+[\w-]+){{0,3}}?\s+(?:on\s+)?{_WD}\b")
 _WEEKDAY = Folded(rf"\b(?P<wd>{_WD})(?:'?s)?\b(?:,?\s+(?P<mon>{_MON_FOLDED})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}))?")
@@ -273,6 +273,15 @@ _MONTH_SPAN = re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid)[- ]
 _THIS_YEAR = Folded(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+alone|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year"
                     r"|(?:in|during|over)\s+the\s+first\s+(?:half|quarter|[\w-]+\s+(?:months|weeks))\s+of\s+(?:this|the)\s+year"
                     r"|in\s+\d{4}\s+alone)\b")
+
+
+# 'the campaign of US airstrikes ... has killed over 80 people': a whole campaign's toll
+_CAMPAIGN_KILLED = Folded(r"\bcampaign\b[^.;]{0,160}?\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed)\b")
+
+
+def campaign_total(sentence: str) -> str | None:
+    """'The campaign ... has killed N': the campaign's own running total (where, the caller decides)."""
+    return "the campaign" if "campaign" in sentence.lower() and _CAMPAIGN_KILLED.search(sentence) else None
 
 
 def cumulative_marker(sentence: str) -> bool:

@@ -20,8 +20,12 @@ from streams.core.ids import event_id, fingerprint
 from streams.core.sources import Attributor
 from streams.core.text import Folded, Sentence, clean_body, normalise
 
+# A figure dated this many days or more before its report is an earlier attack the article recalls
+EARLIER_INCIDENT_DAYS = 7
+
+_TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$")
 # ('At least 600 were killed in the West Bank since the war in Gaza began' sets no scene)
-_SCENE = re.compile(r"^(?:In|At(?!\s+(?:least|most)\b)|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate)\b")
+_SCENE = re.compile(r"^(?:In|At(?!\s+(?:least|most)\b)|Elsewhere|Meanwhile|Separately|In\s+another|In\s+a\s+separate|Earlier\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|in\s+the\s+day)\b,?\s+(?:an?|another)\s)\b")
 _ATTRIBUTIVE_WAR = re.compile(r"\s+(?:war|conflict|offensive|fighting)\b", re.I)
 _WAR_IN = re.compile(r"\b(?:war|conflict|fighting|offensive)\s+(?:in|on)\s+(?:the\s+)?$", re.I)  # 'since the war in Gaza began'
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -32,7 +36,9 @@ _BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|(?P<own>its|their))\s+(?:(?:
                        r"|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|casualties|fatalities|wounded|injured))\b", re.I)
 _TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|mounted|jumped|reached|reaches|has\s+hit|now\s+stands)\b", re.I)
 _DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{0,30},\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,40}\)\s*[-\u2013\u2014]+")
-_SEPARATE = re.compile(r"^(?:Elsewhere|Meanwhile|Separately|In\s+(?:another|a\s+separate)|Also\s+on\s+\w+)\b")
+# a sentence that leaves the story's scene for another incident ('In a separate incident', 'Earlier on Tuesday')
+_SEPARATE = re.compile(r"^(?:Elsewhere|Meanwhile|Separately|In\s+(?:another|a\s+separate)|Also\s+on\s+\w+"
+                       r"|Earlier\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|in\s+the\s+day))\b")
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 
@@ -137,7 +143,9 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
             if s.index in figure_sents:
                 w *= 1.5
             if separate:
-                w *= 0.15  # 'In a separate incident, ... in Bajaur': another story's place
+                # 'In a separate incident, ... in Bajaur', 'Earlier on Tuesday, a strike ... in the nearby
+                # town of Jiyeh': another incident's place, not the story's
+                w *= 0.15
             score[m.front] += w
             if m.level != "sub":
                 names[m.front][m.front_name] += 1
@@ -178,6 +186,17 @@ def _toll_update_day(text: str, day_text: str) -> bool:
     """Is the sentence's day the day a toll rose ('rose to 30 on Sunday'), not the attack's
     ('Saturday's strike', 'the Jan. 14 strike': an attack's own day stays)?"""
     return bool(dates.names_weekday(day_text) and _TOLL_UPDATE.search(text) and not dates.names_attack_day(text))
+
+
+_OPENS_ON_A_DAY = re.compile(r"^(?:On\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|^On\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
+
+def _recalls_earlier(text: str, ref: date | None) -> bool:
+    """A sentence that opens on a day a week or more before the report ('On March 17, the carrier struck ...')."""
+    if ref is None or not _OPENS_ON_A_DAY.match(text):
+        return False
+    _, day = dates.incident_day(text, ref)
+    return bool(day and (ref - day).days > EARLIER_INCIDENT_DAYS and not dates.since(text, ref)[0])
 
 
 def _scene_place(text: str, ms: list[fronts.Mention], other_than: str | None = None) -> fronts.Mention | None:
@@ -275,10 +294,13 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     current = lead_front
     out: list[_Fig] = []
     last_cumulative: _Fig | None = None
+    recalled = -2  # the index of the last body sentence dated weeks before the report
     for s, ms, figs in zip(sentences, mentions, found):
         if not figs:
             if not s.headline:
                 attributor.note(s.text)
+                if _recalls_earlier(s.text, ref):
+                    recalled = s.index
             if not (_SCENE.match(s.text) and not s.headline):
                 continue
         source = attributor.attribute(s.text) if not s.headline and figs else None
@@ -292,7 +314,17 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         # a running total's start ('since the war began on October 7, 2023') is no day of an incident
         since_text, since_start = dates.since(s.text, ref) if figs else (None, None)
         period_start = bool(figs and day and since_start == day)
-        if figs and day_text and article_day[0] is None and not s.headline and not update_day and not period_start:
+        # a day weeks before the report is an earlier incident's ('days after ... killed four on April 6'),
+        # not the day of the incident the article reports
+        earlier = bool(day and ref and (ref - day).days > EARLIER_INCIDENT_DAYS and not update_day and not since_text)
+        if earlier:
+            recalled = s.index
+        elif not s.headline and not day_text and not since_text and recalled == s.index - 1 and not _SCENE.match(s.text):
+            # 'On March 17, the carrier struck rebel bases. ... the ministry says 53 were killed': the
+            # sentence right after one dated weeks back, with no time of its own, goes on about that time
+            earlier, day_text, recalled = True, "earlier", s.index
+        if figs and day_text and article_day[0] is None and not s.headline and not update_day and not period_start \
+                and not earlier:
             article_day = (day_text, day)
         if day_text and article_day[0] and article_day[1] != day and not dates.names_attack_day(s.text):
             day_text, day = article_day
@@ -301,9 +333,11 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         # the headline (read last) sums up the lead, not the body's last scene ("Meanwhile, ... in Kherson")
         front = lead_front if s.headline else current
         # a figure "in Borno State" on the Zabarmari front stays there: the province is its context
-        own = [m for m in ms if m.locative and m.front in theatres.known and m.front != front[0]
-               and parents.get(front[0]) != m.front]
-        if own and not any(m.front == front[0] for m in ms):
+        # ('in the nearby town of Jiyeh, close to Barja': a place the text calls a town or village is
+        # one even when no gazetteer knows it; a place named only as a bearing does not hold the figure)
+        own = [m for m in ms if m.locative and (m.front in theatres.known or _TOWN_OF.search(s.text, 0, m.start))
+               and m.front != front[0] and parents.get(front[0]) != m.front]
+        if own and not any(m.front == front[0] and m.locative for m in ms):
             front = (own[0].front, own[0].front_name)
         if front == lead_front and lead_front != main and any(m.front == main[0] for m in ms):
             front = main
@@ -323,12 +357,18 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             # ("in eastern and northern Syria ... since September 2014", "killed by the junta since
             # the 2021 coup")
             war_wide = since_text
+        if not war_wide and not since_text and not any(m.front in theatres.known for m in ms):
+            # 'the campaign of airstrikes on the rebels has killed over 80 people', tied to no known
+            # place: the whole campaign's toll, across the country, not one front's
+            war_wide = dates.campaign_total(s.text)
         for f in figs:
             # another time named in another clause ('- marking the highest toll since ... 2005') is not this figure's
             c_start, c_end = _clause(s.text, f.amount.start)
             clause = s.text[c_start:c_end]
             background = (war_wide or dates.background_marker(clause, ref)
                           or dates.earlier_month(clause, f.amount.start - c_start))
+            if not background and earlier and not f.toll and not f.subset:
+                background = day_text  # an attack of weeks before, recalled: another time's figure
             if background and recent_total and dates.background_marker(clause, ref, war_only=True):
                 background = None
             if not background and not recent_total:

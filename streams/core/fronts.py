@@ -10,7 +10,7 @@ from functools import lru_cache
 from streams.core import lexicon
 from streams.core.text import Folded
 
-_SUB = r"(?:neighbou?rhoods?|quarters?|streets?|squares?|markets?|camps?|refugee\s+camp|areas?|stations?|suburbs?|outskirts|roundabouts?|villages?)"
+_SUB = r"(?:neighbou?rhoods?|quarters?|streets?|squares?|markets?|camps?|refugee\s+camp|areas?|stations?|suburbs?|outskirts|roundabouts?|villages?|ports?|harbou?rs?)"
 _ADMIN = r"(?:province|provinces|state|region|governorate|oblast|county|Local\s+Government\s+Area|LGA|Local\s+Govt\s+Area|prefecture|department)"
 _TOWNISH = r"(?:city|town|district|village|municipality|capital)"
 # The letter runs are possessive ('++'): what follows a run is '-' or whitespace, never a letter it
@@ -37,15 +37,18 @@ _CAND = re.compile(
 # 'Hasaka province', 'Kwashabe village' without a preposition: only looked for when such a word occurs
 # ((?=[aeA-Z]): a name starts with a capital or an 'al-'/'el-'-like prefix)
 # ('Sagaing Region', 'Kanbalu Township' in capitals too; not 'State', or 'Islamic State' would be a place)
-_CAND_KIND = re.compile(rf"(?=[ae{_UP}])(?P<name2>{_NAME})\s+(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB}|{_ADMIN_CAPS})\b")
+# ('the Ras Isa fuel port', 'the Kramatorsk railway station': one plain word may stand before a site's word)
+_CAND_KIND = re.compile(rf"(?=[ae{_UP}])(?P<name2>{_NAME})\s+(?:[a-z]+\s+(?={_SUB}\b))?(?P<kind2>{_ADMIN}|{_TOWNISH}|{_SUB}|{_ADMIN_CAPS})\b")
 # A place word's first letters after a space: text without one holds no _CAND_KIND match. A prefix
 # tree (lexicon.alternation) tries one branch per space where the words' flat alternation tried each.
 # Every alternative of _ADMIN, _TOWNISH and _SUB starts with one of these (keep in step).
 _KIND_WORD = re.compile(r"\s" + lexicon.alternation([
     "province", "state", "region", "governorate", "oblast", "county", "Local", "LGA", "prefecture", "department",
     "city", "town", "district", "village", "municipality", "capital", "neighbo", "quarter", "street", "square",
-    "market", "camp", "refugee", "area", "station", "suburb", "outskirts", "roundabout",
+    "market", "camp", "refugee", "area", "station", "suburb", "outskirts", "roundabout", "port", "harbo",
     "Region", "Province", "Governorate", "Oblast", "County", "District", "Township"]))
+# 'an area known as Barja', 'a village called Aitou': the place named by what it is called
+_CAND_KNOWN = re.compile(rf"\b(?:{_TOWNISH}|{_SUB}),?\s+(?:known\s+(?:locally\s+)?as|called|named)\s+(?P<name3>{_NAME})")
 _DATELINE = re.compile(r"^(?P<name>[A-Z][A-Z'-]{2,}(?:\s+[A-Z][A-Z'-]{2,})?)(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]*\))?\s*(?:[-:\u2014]|,)")
 _WHERE = re.compile(r"^\s*(?:[\w-]+\s*){0,3}?,?\s*where\b")
 _ADMIN_TAIL = re.compile(r"\s+(?:Local\s+Government(?:\s+Area)?|Local\s+Govt(?:\s+Area)?|LGA|State|Province|Region|Governorate|Oblast|County)$")
@@ -212,6 +215,23 @@ def _locative(before: str) -> bool:
     return last in _LOCATIVE_PREPS or last.startswith("report")
 
 
+# 'Secretary of State', 'Minister of Health', 'Chief of Staff': an office title's 'of' names a portfolio,
+# and the capitalised words after it are the portfolio and the holder's name, not a place
+_OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Under-?[Ss]ecretary|Minister|Ministry|Chief|Deputy|Director|Commissioner|Office|Bureau)\s+$")
+_PORTFOLIO_FIRST = re.compile(r"(?:State|Defen[cs]e|Health|Public\s+Health|Homeland|Interior|Foreign|Justice|Staff|Information|Finance|Education|Energy|Agriculture|War)\b")
+
+
+def _office_of(sentence: str, prep_start: int, raw: str) -> bool:
+    before = sentence[max(0, prep_start - 40): prep_start]
+    if _OFFICE_BEFORE.search(before):
+        return True
+    return bool(_PORTFOLIO_FIRST.match(raw) and re.search(r"\b[A-Z][\w-]+\s+$", before))
+
+
+# a town just named, then 'in the <name> district': what comes before the district's 'in'
+_IN_THE_DISTRICT = re.compile(rf"(?:{_TOWNISH}|{_SUB})\s+of\s+{_NAME}\s*,?\s+(?:in|of)\s+(?:the\s+)?$|{_NAME}\s+(?:{_TOWNISH}|{_SUB})\s*,?\s+(?:in|of)\s+(?:the\s+)?$")
+
+
 def mentions(sentence: str) -> list[Mention]:
     return list(_mentions(sentence))
 
@@ -239,12 +259,18 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
     if _KIND_WORD.search(sentence):
         starts = {m.start("name") for m in found}
         found += [m for m in _CAND_KIND.finditer(sentence) if m.start("name2") not in starts]
+    if "known" in sentence or "called" in sentence or "named" in sentence:
+        starts = {m.start("name") if m.groupdict().get("name") else m.start("name2") for m in found}
+        found += [m for m in _CAND_KNOWN.finditer(sentence) if m.start("name3") not in starts]
     for m in found:
         gd = m.groupdict()
-        raw = gd.get("name") or gd.get("name2")
-        start = m.start("name") if gd.get("name") else m.start("name2")
+        key = "name" if gd.get("name") else "name2" if gd.get("name2") else "name3"
+        raw = gd[key]
+        start = m.start(key)
         if any(s <= start < e for s, e in taken):
             continue
+        if gd.get("prep") == "of" and _office_of(sentence, m.start(), raw):
+            continue  # 'Secretary of State Marco Rubio', 'Minister of Health Firas Abiad': an office and its holder
         kind = (gd.get("kind") or gd.get("kind2") or "").strip().lower()
         tail = _ADMIN_TAIL.search(raw)
         if tail:
@@ -261,6 +287,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             level = "town"
         if name.lower() in _admin():
             level = "admin"
+        if level == "town" and kind in ("district", "municipality") and _IN_THE_DISTRICT.search(sentence, max(0, start - 120), start):
+            level = "admin"  # 'the town of Barja in the Chouf district': the district holds the town named just before
         locative = _locative(sentence[max(0, m.start() - 80): start]) or bool(_WHERE.match(sentence[m.end():]))
         out.append(Mention(name, lexicon.slug(name), name, level, locative, start))
     return tuple(out)

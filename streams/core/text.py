@@ -27,6 +27,8 @@ _CLUTTER_LINE = re.compile(
     r"|\(?(?:ap|afp|reuters) photo.*|.*\((?:ap|afp|reuters)? ?photo[^)]*\)\s*|.*file photo.*|photo:.*|.*pic\.twitter\.com.*"
     # a caption ending in its credit ('... on April 3. / Photo: AFP / AFP'; the inline pass may have cut the credit)
     r"|.*\s/\s*(?:photo:?\s[\w /.,'-]{0,60})?"
+    # a dated caption ending in its agency credit in brackets ('A building damaged ... 05 November 2024. (EPA)')
+    r"|.*\b(?:19|20)\d\d\.\s*\((?:epa|afp|ap|reuters|getty\s+images|anadolu(?:\s+agency)?|xinhua|dpa|ansa)(?:\s*/\s*[\w .'-]{1,40})?\)"
     r"|[A-Z][a-z]+ [A-Z][a-z]+)\s*$", re.I)
 # Lines that are only a date, a time or a number (page chrome such as "November 29, 2020 29").
 _NUMERIC_LINE = re.compile(r"^[\s\d:.,/|()-]*(?:[A-Z][a-z]+\.? ?)?[\s\d:.,/|()-]*(?:am|pm|AM|PM)?\s*$")
@@ -108,6 +110,10 @@ def _sentence_pieces(paragraph: str) -> list[str]:
     return pieces
 
 
+# 'the USS Harry S. Truman', 'George W. Bush': a middle initial's full stop inside a name ends no sentence
+_MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     glue = False
@@ -121,7 +127,7 @@ def split_sentences(paragraph: str) -> list[str]:
             out.append(piece)
         word = _last_word(piece)
         # 'the U.S. said', 'on Nov. 3': an abbreviation's full stop does not end the sentence
-        glue = bool(word and word.lower() in _ABBREVS)
+        glue = bool(word and word.lower() in _ABBREVS) or bool(_MIDDLE_INITIAL.search(piece))
     return out
 
 

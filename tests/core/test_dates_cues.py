@@ -23,3 +23,10 @@ def test_no_match_without_the_stem(text):
             assert dates._MONTH_STEM.search(text)
     if dates._YEAR.search(text):
         assert "19" in text or "20" in text
+
+
+def test_the_weekday_a_claim_was_made_is_the_reports_day():
+    # 'the rebels claimed on Friday': Friday is when the toll was claimed, not when the strike happened
+    ref = dates.to_date("2025-04-19")
+    assert dates.incident_day("At least 12 people died in the raid, the rebels claimed on Friday.", ref) == (None, None)
+    assert dates.incident_day("Nine people died in the raid, the governor stated Tuesday.", ref) == (None, None)

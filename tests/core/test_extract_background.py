@@ -103,3 +103,37 @@ def test_a_day_s_toll_across_a_country_is_background_however_small():
              "Israeli strikes across Lebanon killed at least 40 people on Wednesday, the ministry said.",
              published_at="2024-11-06")
     assert (one(ev, 20).scope, one(ev, 40).scope, one(ev, 40).front) == ("incident", "background", "lebanon")
+
+
+def test_an_attack_dated_weeks_before_the_report_is_background_and_does_not_date_the_lead():
+    # the lead's strike is undated; a recalled strike 'on March 30' must neither date it nor count on a front
+    ev = run("At least 15 people were killed in an airstrike on a fuel depot near Hodeidah, the rebels said.\n"
+             "The raid came two weeks after the rebels said airstrikes killed at least six people on March 30 in "
+             "the capital Sanaa.", published_at="2025-04-14")
+    old, lead = one(ev, 6), one(ev, 15)
+    assert old.scope == "background"
+    assert lead.scope == "incident" and lead.event_date != "2025-03-30"
+
+
+def test_a_campaigns_toll_tied_to_no_known_place_is_background():
+    # the lead strike is on a front; the whole air campaign's total is the country's, not that front's
+    ev = run("An airstrike on the port of Hodeidah killed 12 dock workers on Tuesday, rebel officials said.\n"
+             "The month-long campaign of strikes against the rebels over their raids on Red Sea shipping has killed "
+             "more than 90 people, according to figures the rebels released.", published_at="2025-04-16")
+    assert one(ev, 90).scope == "background"
+    assert one(ev, 12).scope == "incident"
+    # a campaign for a known place keeps its own reading
+    ev = run("Iraqi troops pushed deeper into west Mosul on Monday, officers said.\n"
+             "The campaign to retake the city of Mosul has killed 300 militants, the army said.", published_at="2017-03-13")
+    assert one(ev, 300).scope != "background"
+
+
+def test_the_sentence_after_one_opening_on_an_old_date_goes_on_about_that_time():
+    # 'On March 20, jets struck ... . The ministry said 41 were killed': the toll of that earlier raid
+    ev = run("Airstrikes on a fuel depot near Hodeidah killed 15 workers on Thursday, rebel officials said.\n"
+             "On March 20, warplanes struck rebel bases across the north of the country.\n"
+             "The rebel-run health ministry said at least 41 people were killed and more than 90 were hurt.",
+             published_at="2025-04-18")
+    assert one(ev, 41).scope == "background"
+    assert one(ev, 90, "wounded").scope == "background"
+    assert one(ev, 15).scope == "incident"

@@ -65,3 +65,11 @@ def test_links_to_other_stories_and_agency_credits_are_clutter():
              "Rescuers work at the site of the strike in Poltava, Ukraine, September 3, 2024. REUTERS/Stringer\n"
              "See also: Three dead as shelling hits Kherson market", published_at="2024-09-03")
     assert keys(ev) == {(41, "killed", "unspecified")}
+
+
+def test_a_dated_caption_with_its_agency_credit_in_brackets_names_no_front():
+    # the photo caption shows another town; the strike's place comes from the story itself
+    ev = run("Rescuers search the rubble of a house in the town of Damour, south of Beirut, Lebanon, 12 October 2024. (EPA)\n"
+             "An Israeli airstrike on an apartment block killed at least nine people, the health ministry said on Saturday.\n"
+             "The state news agency said the strike hit the village of Wardaniyeh in the Chouf.", published_at="2024-10-12")
+    assert one(ev, 9).front == "wardaniyeh"

@@ -162,3 +162,63 @@ def test_a_war_named_by_its_region_is_no_place():
     ev = run("Survivors said at least 90 people were killed in Edaga Hamus during the Tigray War, relatives said.",
              published_at="2023-02-28")
     assert one(ev, 90).front != "tigray-war"
+
+
+def test_an_office_title_and_its_holder_are_no_front():
+    # 'Secretary of State X', 'Minister of Health Y', 'Chief of Staff Z': a portfolio and a person's name
+    for office in ("Secretary of State Antony Blinken", "Minister of Health Viktor Liashko",
+                   "Chief of Staff Valerii Zaluzhnyi", "Secretary of Defense Lloyd Austin"):
+        ev = run("A drone strike on a fuel depot killed five workers and wounded 11, officials said on Friday.\n"
+                 f"{office} condemned the attack.", published_at="2023-02-03")
+        holder = office.split()[-1].lower()
+        assert not {f for f in fronts_of(ev) if holder in f or "state" in f or "health" in f}, office
+    ev = run("Russian missiles struck the centre of Chernihiv, killing 17 people, officials said.\n"
+             "Secretary of Defense Lloyd Austin called the strike a crime.", published_at="2024-04-17")
+    assert one(ev, 17).front == "chernihiv"
+
+
+def test_a_place_named_by_what_it_is_called():
+    # 'an area known as X', 'a village called Y': the name after the phrase is the place
+    ev = run("An Israeli drone struck a car in an area known as Kfarsir, killing four people, the ministry said.",
+             published_at="2024-10-20")
+    assert one(ev, 4).front == "kfarsir"
+    ev = run("Gunmen stormed a village called Tungan Kudu overnight and killed seven farmers, police said.",
+             published_at="2024-10-20")
+    assert one(ev, 7).front == "tungan-kudu"
+
+
+def test_a_port_named_before_its_word_is_a_place():
+    # 'the Salif grain port', 'a port, called Salif': a port is a site like a station or a market
+    ev = run("US warplanes carried out strikes against the Salif grain port in Yemen, killing 21 and wounding 40, "
+             "rebel officials said.", published_at="2025-04-20")
+    assert one(ev, 21).front == "salif"
+    ev = run("Around 21 people were killed in strikes that hit a grain port, called Salif, on the Red Sea coast, "
+             "the rebels said.", published_at="2025-04-20")
+    assert one(ev, 21).front == "salif"
+
+
+def test_a_district_holding_the_town_just_named_is_not_the_front():
+    # 'the village of X in the Y district': the front is the village the strike hit, as later reports name it
+    ev = run("At least 11 people were killed on Monday in a strike on a house in the village of Maaysrah in the "
+             "Keserwan district in Lebanon, the ministry said.", published_at="2024-11-11")
+    assert one(ev, 11).front == "maaysrah"
+
+
+def test_a_later_strike_in_the_town_of_another_place_goes_there():
+    # the second strike is 'in the nearby village of Y, close to X': Y is its place, X only a bearing
+    ev = run("At least 12 people were killed in an airstrike on a building in the coastal town of Wardaniyeh, the "
+             "ministry said on Tuesday.\n"
+             "Earlier, a strike on a flat in the nearby village of Maaysrah, close to Wardaniyeh, killed two people, "
+             "the ministry said.", published_at="2024-11-05")
+    assert one(ev, 12).front == "wardaniyeh"
+    assert one(ev, 2).front == "maaysrah"
+
+
+def test_an_earlier_strike_elsewhere_does_not_take_the_lead_figure():
+    # 'Earlier on Tuesday, a strike ... in the nearby town of Y' is another scene: the lead's place is X
+    ev = run("An airstrike on a flat killed nine people, the health ministry said on Tuesday.\n"
+             "The state news agency said the strike hit the village of Maaysrah.\n"
+             "Earlier on Tuesday, a drone strike killed two people and wounded 10 in the nearby town of Wardaniyeh.",
+             published_at="2024-11-05")
+    assert one(ev, 9).front == "maaysrah"
+    assert one(ev, 2).front == "wardaniyeh"

@@ -83,3 +83,28 @@ def test_the_ministry_points_back_to_the_last_ministry_not_the_last_source():
              "The Houthis said two of the dead were port workers.\n"
              "At least 102 people were wounded in the strikes, the ministry said.", published_at="2025-04-18")
     assert one(ev, 102, "wounded").source == "Houthi-run Health Ministry"
+
+
+def test_according_to_a_group_of_officials_keeps_the_whole_noun():
+    # 'officials' is not cut at its first letters 'of', and the sentence's full stop is not part of the source
+    ev = run("Warplanes struck a fuel depot in the port of Hodeidah, killing 12 and wounding 30, according to Houthi "
+             "officials.", published_at="2025-04-20")
+    assert one(ev, 12).source == "Houthi officials"
+    ev = run("Shelling killed five people in Kherson on Sunday, according to Ukrainian officials.", published_at="2025-04-20")
+    assert one(ev, 5).source == "Ukrainian officials"
+
+
+def test_a_middle_initial_does_not_end_the_sentence():
+    # 'Yahya R. Rasool': the initial's full stop is inside the name, so the source is not cut at it
+    ev = run("Twelve insurgents were killed in the raid near Ramadi, said army spokesman Brigadier Yahya R. Rasool.",
+             published_at="2016-03-13")
+    f = one(ev, 12)
+    assert f.party_class == "nonstate" and "Rasool" in f.source
+
+
+def test_a_mayor_or_prosecutors_are_a_source():
+    ev = run("A drone attack killed at least 9 civilians in Kherson, according to the acting mayor.", published_at="2025-04-13")
+    assert one(ev, 9).source == "the acting mayor"
+    ev = run("Shelling of a bus stop killed six people in Nikopol on Sunday, according to regional prosecutors.",
+             published_at="2025-04-13")
+    assert one(ev, 6).source == "regional prosecutors"

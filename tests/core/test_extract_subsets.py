@@ -95,3 +95,12 @@ def test_a_toll_at_one_site_alone_is_a_part_of_the_bigger_one():
     ev = run("The death toll from the suicide bombings in Gwoza rose to 32 on Monday.\n"
              "Nineteen people were killed at the wedding alone, officials said.", published_at="2024-07-01")
     assert (one(ev, 32).scope, one(ev, 19).scope) == ("incident", "subset")
+
+
+def test_among_the_victims_after_a_second_figure_with_its_own_noun():
+    # the 'among the victims' aside belongs to the children, not to the injuries figure before it
+    ev = run("Investigators in Kherson counted at least 14 fatalities and 52 injuries, with four children among the "
+             "victims, officials said on Sunday.", published_at="2024-05-12")
+    assert (one(ev, 52, "wounded").party_class, one(ev, 52, "wounded").scope) == ("unspecified", "incident")
+    assert one(ev, 14).scope == "incident"
+    assert one(ev, 4).scope == "subset"

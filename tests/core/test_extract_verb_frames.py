@@ -243,3 +243,13 @@ def test_wounded_who_later_died_are_dead():
     ev = run("A car bomb killed nine people in Mogadishu on Sunday and wounded 20. Two of the wounded later died in "
              "hospital, officials said.", published_at="2024-06-05")
     assert one(ev, 2).outcome == "killed"
+
+
+def test_singular_fatality_and_injury_nouns():
+    # 'one fatality', 'one injury': the singular nouns are figures as the plural ones are
+    ev = run("A drone hit a flat in the coastal town of Damour, which resulted in one fatality, the ministry said.",
+             published_at="2024-11-05")
+    f = one(ev, 1)
+    assert (f.outcome, f.party_class) == ("killed", "unspecified")
+    ev = run("Shelling of a market in Kherson caused one injury, the regional governor said.", published_at="2024-05-12")
+    assert one(ev, 1, "wounded").party_class == "unspecified"
