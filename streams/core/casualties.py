@@ -380,6 +380,12 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         if (out or previous) and _ELLIPTIC_PLACE.match(right):
             head = out[-1] if out else previous[-1]  # 'killed at least 40 people, including eight in Barja'
             return Figure(a, head.outcome, head.party, subset=True, explicit_party=False, sentence=sentence)
+    # '223 fighters and 28 troops had been killed as well as 41 civilians': one more of the verb's victims
+    if out and left.endswith("as well as ") and out[-1].amount.end >= a.start - 120 and not _RIGHT_VERB.match(right):
+        m = _OBJECT_PARTY.match(right)
+        p = _resolve(m.group("party"), country) if m else None
+        if isinstance(p, parties.Party):
+            return Figure(a, out[-1].outcome, p, subset=out[-1].subset, sentence=sentence)
     # '25 bodies were recovered in Mayikengo and 15 in Kirindera', 'killed 12 in Gaza and five in the West
     # Bank': the number takes the last figure's noun and verb, for another place
     if coord and out and out[-1].amount.end >= a.start - 80 and _ELLIPTIC_PLACE.match(right):

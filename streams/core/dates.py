@@ -29,7 +29,7 @@ _WEEKDAY = Folded(rf"\b(?P<wd>{_WD})(?:'?s)?\b(?:,?\s+(?P<mon>{_MON_FOLDED})\s+(
 _EXPLICIT = re.compile(rf"(?=[oJFMASOND\d])\b(?:on\s+)?(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON})(?:\s+(?P<year2>\d{{4}}))?)\b")
 _RELATIVE = re.compile(r"\b(?P<w>today|yesterday|last night|overnight|this morning|tonight|earlier today)\b", re.I)
 
-_SINCE = re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:late|early|mid)[- ])?(?P<what>{_MON}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?|{_MON}(?:\s+\d{{4}})?|\d{{4}}|{_WD}|the\s+weekend|last\s+\w+|(?:start|beginning|launch|outbreak)\s+of\s+(?:the\s+)?\w+|[\w' -]{{0,40}}?(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}|{_MON}\.?\s+\d{{1,2}}))", re.I)
+_SINCE = re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:late|early|mid)[- ])?(?P<what>{_MON}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?|{_MON}(?![a-z])(?:\s+\d{{4}})?|\d{{4}}|{_WD}|the\s+weekend|last\s+\w+|(?:start|beginning|launch|outbreak)\s+of\s+(?:the\s+)?\w+|[\w' -]{{0,60}}?(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}|{_MON}\.?\s+\d{{1,2}}))", re.I)
 _N_DAYS = Folded(r"\b(?:in|over|during|within|after|from)\s+(?:(?:the\s+(?:past|last)\s+)?(?P<n>\w+(?:-\w+)?|\d+)\s+(?P<unit>days?|weeks?|months?|years)|the\s+(?:past|last)\s+(?P<one>week|month|year))\b(?:\s+of\s+(?:fighting|clashes|bombardment|battles?|the\s+offensive|strikes|war))?")
 _SAME_PERIOD = Folded(r"\b(?:during|in|over)\s+(?:that|the)\s+same\s+(?:period|time|span)\b")
 _CAMPAIGN_TOTAL = Folded(r"\b(?:bringing\s+the\s+(?:death\s+)?toll\s+to|total\s+(?:death\s+)?toll\s+(?:of|to|since)|since\s+the\s+(?:start|beginning|launch)\s+of\s+the\s+(?:\w+\s+)?(?:offensive|operation|campaign|assault))\b")

@@ -285,9 +285,11 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         lead_front = _country_front(country)
 
     frame = None
-    for s in sentences:
-        if not s.headline:
-            frame = frame or dates.campaign_frame(s.text, ref)
+    frame_fronts: set[str] = set()  # where the campaign is fought, when its sentence names a place
+    for s, ms in zip(sentences, mentions):
+        if not s.headline and frame is None:
+            frame = dates.campaign_frame(s.text, ref)
+            frame_fronts = {m.front for m in ms if m.locative} if frame else set()
     article_day = dates.article_attack_day([s.text for s in sentences if not s.headline], ref)
 
     attributor = Attributor(country)
@@ -410,7 +412,9 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                         f.party = own[-1].party
                 elif (war := dates.recent_war(s.text, ref)) is not None:
                     scope, since_text, since_start = "cumulative", war[0], war[1]
-                elif frame and not day_text and not dates.ATTACK_WORD.search(s.text):
+                elif (frame and not day_text and not dates.ATTACK_WORD.search(s.text)
+                      and (not frame_fronts or fid in frame_fronts)):
+                    # (a campaign 'since the offensive on Manbij began' frames no figure from Idlib)
                     scope = "cumulative"
                 else:
                     scope = "incident"

@@ -18,7 +18,8 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Vague amounts and the count the annotation guide gives them.
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "tens": 10, "several": 3, "a few": 3, "a number": 3,
-         "several dozen": 36, "a couple dozen": 24, "a couple of dozen": 24, "thousands": 1000}
+         "several dozen": 36, "a couple dozen": 24, "a couple of dozen": 24, "thousands": 1000,
+         "tens of thousands": 10_000, "hundreds of thousands": 100_000}
 
 # prefix trees ('seven', 'seventeen'), longest first: see lexicon.alternation
 _UNIT = lexicon.alternation(list(UNITS), ignore_case=True)
@@ -28,7 +29,8 @@ _WORDNUM = (rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|(?:{_UNIT}))(?:\s+(?:hundred|th
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})*(?: 000)(?![\d,])|\d+(?:\.\d+)?"
 _DOZEN = r"(?:a|one|two|three|half a)\s+dozen"
 _SINGLE = (rf"(?:(?:{_DIGITS})(?:\s+(?:thousand|million))?|{_DOZEN}|{_WORDNUM}|a\s+hundred|hundred|a\s+thousand)")
-_VAGUE = r"several\s+dozen|a\s+couple\s+(?:of\s+)?dozen|dozens|scores|hundreds|tens|several|a\s+few"
+# ('hundreds of thousands' is not 'hundreds' of something)
+_VAGUE = r"several\s+dozen|a\s+couple\s+(?:of\s+)?dozen|dozens|scores|(?:hundreds|tens)\s+of\s+thousands|hundreds|tens|several|a\s+few"
 
 QUALIFIERS = {
     "at least": "at_least", "not less than": "at_least", "no fewer than": "at_least", "a minimum of": "at_least",

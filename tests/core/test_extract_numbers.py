@@ -50,3 +50,9 @@ def test_thousands_spaced_french_style():
     f = one(ev, 5000)
     assert (f.qualifier, f.scope) == ("about", "background")
     assert all(e.count != 0 for e in ev if e.type == "casualty")
+
+
+def test_hundreds_of_thousands_is_no_hundred():
+    ev = run("According to independent monitors, hundreds of thousands of civilians have been killed in the war.",
+             published_at="2016-06-22")
+    assert figures(ev) == []

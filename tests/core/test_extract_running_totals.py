@@ -1,7 +1,7 @@
 """Running totals with an old start date: the front's ("killed in Gaza since October 7, 2023" in a
 2025 report), the whole country's (background), or a date of something else; and a war fought in
 one theatre, whose overall toll is that front's (the guide: the Gaza Strip)."""
-from tests.core.extract_helpers import one, run
+from tests.core.extract_helpers import figures, one, run
 
 
 def test_a_front_s_total_since_an_old_date_is_cumulative():
@@ -106,3 +106,18 @@ def test_a_toll_from_days_of_fighting_is_a_running_total():
              "on Tuesday.", published_at="2024-05-14")
     f = one(ev, 56)
     assert (f.scope, f.front) == ("cumulative", "el-fasher")
+
+
+def test_a_campaign_since_an_event_long_named_frames_only_its_own_front():
+    ev = run("At least 223 IS fighters and 28 SDF troops had been killed as well as 41 civilians in coalition raids "
+             "since the alliance offensive against Manbij began on May 31, according to the Observatory.\n"
+             "In Maaret al-Numan, south of Idlib, warplanes also killed at least six civilians, the Observatory said.",
+             published_at="2016-06-22")
+    assert [(e.count, e.scope, e.front) for e in figures(ev)][:3] == [
+        (223, "cumulative", "manbij"), (28, "cumulative", "manbij"), (41, "cumulative", "manbij")]
+    assert one(ev, 6).scope == "incident"
+
+
+def test_since_declaring_is_no_month():
+    from streams.core import dates
+    assert dates.since("IS has come under attack since declaring a caliphate in 2014.", None) == (None, None)
