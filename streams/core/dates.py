@@ -195,6 +195,8 @@ def article_attack_day(sentences: list[str], ref: date | None) -> tuple[str | No
 def since(sentence: str, ref: date | None) -> tuple[str | None, date | None]:
     """A 'since <date>' or 'in N days' period: (text, start date)."""
     m = _SINCE.search(sentence) if _SINCE_CUE(sentence) else None
+    if m and _SUPERLATIVE.search(sentence, max(0, m.start() - 100), m.start()):
+        m = None  # 'the highest toll in any strike since the campaign began on March 15': a comparison
     if m:
         what = m.group("what")
         d = None
@@ -227,6 +229,9 @@ def since(sentence: str, ref: date | None) -> tuple[str | None, date | None]:
             start = ref - timedelta(days=days - 1) if ref else None
             return f"{m.group('n')} {m.group('unit')}", start
     return None, None
+
+
+_SUPERLATIVE = re.compile(r"\b(?:highest|deadliest|worst|largest|biggest|heaviest|bloodiest|first)\b[^.;]{0,100}$", re.I)
 
 
 def is_recent(d: date | None, ref: date | None, days: int = 200) -> bool:

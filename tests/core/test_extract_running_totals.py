@@ -121,3 +121,13 @@ def test_a_campaign_since_an_event_long_named_frames_only_its_own_front():
 def test_since_declaring_is_no_month():
     from streams.core import dates
     assert dates.since("IS has come under attack since declaring a caliphate in 2014.", None) == (None, None)
+
+
+def test_the_highest_toll_since_a_date_is_a_comparison_not_a_period():
+    from streams.core import dates
+    text = ("This could be the highest toll in any US airstrike on the Houthis since the newly launched campaign "
+            "against them came into action on March 15.")
+    assert dates.since(text, None) == (None, None)
+    ev = run("Around 20 people were killed in US airstrikes on the oil port of Ras Isa, the Houthis said.\n" + text,
+             published_at="2025-04-18")
+    assert one(ev, 20).scope == "incident"
