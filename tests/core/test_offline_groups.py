@@ -76,3 +76,58 @@ def test_the_dateline_city_is_not_the_story_s_front():
     fronts = {e["front"] for e in out["events"] if e["type"] == "casualty"}
     assert len(fronts) == 1 and "maiduguri" not in fronts
     assert {(t["outcome"], t["count"]) for t in out["tallies"]} == {("killed", 32), ("wounded", 42)}
+
+
+BARJA = [{'id': 'b1',
+  'outlet': 'AP',
+  'published_at': '2024-11-05',
+  'headline': 'Israeli strike on Lebanese town kills 20',
+  'body': 'BEIRUT (AP) — An Israeli strike on a residential building in the coastal town of Barja, south of '
+          "Beirut, killed 20 people and wounded 14 on Tuesday, Lebanon's Health Ministry said."},
+ {'id': 'b2',
+  'outlet': 'Reuters',
+  'published_at': '2024-11-06',
+  'headline': 'Toll from Barja strike rises',
+  'body': "BEIRUT (Reuters) - The death toll from Tuesday's Israeli strike on Barja has risen to 23, Lebanon's "
+          'health ministry said on Wednesday, adding that rescuers were still searching the rubble.'},
+ {'id': 'b3',
+  'outlet': 'Al Jazeera',
+  'published_at': '2024-11-06',
+  'headline': 'Israeli strikes across Lebanon kill dozens',
+  'body': 'Israeli strikes across Lebanon killed at least 40 people on Wednesday, the health ministry said, '
+          'including eight in Barja. More than 3,000 people have been killed in Lebanon since October 2023, '
+          'according to the ministry.'}]
+
+
+def test_a_day_s_toll_across_the_country_is_not_the_town_s():
+    # the 40 killed 'across Lebanon' on the next day were counted on Barja, where the story began
+    out = run_offline(json.dumps(a) for a in BARJA)
+    assert {(t["front"], t["outcome"], t["count"]) for t in out["tallies"]} == {
+        ("barja", "killed", 23), ("barja", "wounded", 14)}
+
+
+EL_FASHER = [{'id': 'd1',
+  'outlet': 'Reuters',
+  'published_at': '2024-05-12',
+  'headline': "Fighting in Sudan's El Fasher kills 27",
+  'body': 'CAIRO (Reuters) - Clashes between the army and the Rapid Support Forces in the Sudanese city of El '
+          'Fasher have killed at least 27 people since Friday, Medecins Sans Frontieres said on Sunday.'},
+ {'id': 'd2',
+  'outlet': 'AFP',
+  'published_at': '2024-05-13',
+  'headline': 'Sudan: dozens dead in Al-Fashir battle',
+  'body': 'Port Sudan (AFP) - At least 38 people have been killed in fighting in Al-Fashir, the capital of North '
+          'Darfur state, since Friday, medics said on Monday.'},
+ {'id': 'd3',
+  'outlet': 'Al Jazeera',
+  'published_at': '2024-05-14',
+  'headline': 'Death toll rises in El-Fasher',
+  'body': 'The death toll from four days of fighting in el-Fasher has risen to 56, the Sudan Doctors Network said '
+          'on Tuesday, as the RSF pressed its siege of the city.'}]
+
+
+def test_three_spellings_and_running_totals_of_one_battle():
+    # 'the death toll from four days of fighting ... has risen to 56' is the battle's running total,
+    # not an incident beside the other outlets' totals since Friday
+    out = run_offline(json.dumps(a) for a in EL_FASHER)
+    assert {(t["front"], t["outcome"], t["count"]) for t in out["tallies"]} == {("el-fasher", "killed", 56)}
