@@ -305,6 +305,7 @@ _SPEAKERS = re.compile(r"^\s+(?:other\s+|local\s+)?(?:residents|witnesses|eyewit
 _SPEAKERS_LEFT = re.compile(r"(?:^|,|\band)\s*$")
 _LATER_DIED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:died|succumbed|have\s+died|had\s+died|passed\s+away)\b", re.I)
 _ALONE = re.compile(r"^[^.;\d]{0,50}?\b(?:at|in|on)\s+(?:the|that|this)\s+[\w\s-]{1,30}?\balone\b", re.I)
+_KILLED_OR = re.compile(r"\b(?:killed|killing|kills|kill)\s+(?:or|and)\s+(?:wounded|wounding|injured|injuring|maimed)\s+$", re.I)
 _FAMILY_OF = re.compile(r"\b(?:an?|the|one|entire|whole)\s+(?:[\w-]+\s+)?family\s+of\s+$", re.I)
 _FAMILY_VERB = re.compile(r"\b(?P<v>kill(?:ed|ing|s)?|slaughter(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|wip(?:ed|ing)\s+out|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?)\s+(?:(?:an?|the|one|an\s+entire|a\s+whole)\s+)?(?:[\w-]+\s+)?$", re.I)
 _FAMILY_PART = re.compile(r"\b(?:including|includes|included|among\s+them|among\s+(?:them|the\s+\w+)(?:\s+\w+)?\s+(?:was|were))\s+$", re.I)
@@ -438,6 +439,8 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     lw = _LEFT_WOUND.search(left) if _ends(last, _WOUND_LAST) else None
     if (lk or lw) and _NOMINAL_AFTER.match(right):
         lk = lw = None  # '57 civilians killed, more than 150 injured': a second nominal figure, not an object
+    if lw and not lk and _KILLED_OR.search(left):
+        lk, lw = lw, None  # 'killed or wounded 50 people': a combined toll is read as the dead, as the annotators do
     if lk or lw:
         m = _OBJECT_PARTY.match(right)
         phrase = m.group("party") if m else ""

@@ -253,3 +253,9 @@ def test_singular_fatality_and_injury_nouns():
     assert (f.outcome, f.party_class) == ("killed", "unspecified")
     ev = run("Shelling of a market in Kherson caused one injury, the regional governor said.", published_at="2024-05-12")
     assert one(ev, 1, "wounded").party_class == "unspecified"
+
+
+def test_a_combined_toll_of_killed_or_wounded_is_read_as_the_dead():
+    # the dev set's annotators code 'dozens of dead and injured' as one killed figure: the same here
+    ev = run("The strike killed or wounded 50 people in Kherson, officials said.", published_at="2024-06-03")
+    assert keys(ev) == {(50, "killed", "unspecified")}
