@@ -238,13 +238,17 @@ def is_recent(d: date | None, ref: date | None, days: int = 200) -> bool:
     return bool(d and ref and timedelta(0) <= ref - d <= timedelta(days=days))
 
 
-def campaign_frame(sentence: str, ref: date | None) -> tuple[str, date] | None:
+def campaign_frame(sentence: str, ref: date | None) -> tuple[str, date | None] | None:
     """A sentence that sets a running campaign ('pounded ... since April 19'): its period."""
     if "since" not in sentence.lower() or not _FIGHTING.search(sentence) or _WAR_START.search(sentence):
         return None
     text, start = since(sentence, ref)
     if text and text.startswith("since") and is_recent(start, ref):
         return text, start
+    if ref is None and text and text.startswith("since") and _EXPLICIT.search(text) and not re.search(r"\b(?:19|20)\d{2}\b", text):
+        # undated copy: 'since October 7' without a year is this year's campaign (an older start
+        # would carry its year), though no day can be put on it
+        return text, None
     return None
 
 

@@ -322,8 +322,15 @@ def _incidents(claims: list[Claim]) -> list[list[Claim]]:
             undated.append(c)
         else:
             clusters.setdefault(_day(c.event_date) or date.min, []).append(c)
+    dated_days = sorted(d for d in clusters if d != date.min)
     for c in sorted(undated, key=lambda c: (c.reported_at, c.event_id)):
         day = _day(c.reported_at) or date.min
+        if day.year == 1 and dated_days:
+            # neither the incident nor the report has a day (a replay of undated copy): the figure
+            # is taken for the latest dated incident's on this front, an alternative report of it,
+            # rather than a second incident added on top
+            clusters[dated_days[-1]].append(c)
+            continue
         for back in range(INCIDENT_WINDOW_DAYS + 1):
             try:
                 home = clusters.get(day - timedelta(days=back))

@@ -131,3 +131,11 @@ def test_the_highest_toll_since_a_date_is_a_comparison_not_a_period():
     ev = run("Around 20 people were killed in US airstrikes on the oil port of Ras Isa, the Houthis said.\n" + text,
              published_at="2025-04-18")
     assert one(ev, 20).scope == "incident"
+
+
+def test_an_undated_campaign_since_a_day_without_a_year_is_still_a_running_total():
+    # no date on the copy: 'since October 7' (no year) is this year's campaign, an older start would carry its year
+    ev = run("Israel has pounded the Gaza Strip since Hamas's October 7 attack on southern Israel.\n"
+             "The Health Ministry in Gaza said the death toll has risen to 8,796.",
+             published_at=None, received_at="0001-01-01T00:00:00")
+    assert one(ev, 8796).scope == "cumulative"

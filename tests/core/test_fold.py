@@ -87,6 +87,16 @@ def test_distinct_incidents_on_one_front_add_up():
     assert tallies(state)[("government", "killed")] == (12, 12, 12)
 
 
+def test_a_report_with_no_day_at_all_is_an_alternative_to_the_dated_incident():
+    # a replay of undated copy: one article dates the attack, the other has neither a day for the
+    # attack nor a report date; its 15 is another count of the same attack, not a second one
+    dated = casualty("dated", 0, 13, event_date="2023-11-05", reported_at="0001-01-01T00:00:00.000002", front="zabarmari")
+    undated = casualty("undated", 0, 15, reported_at="0001-01-01T00:00:00.000001", front="zabarmari")
+    for order in ([dated, undated], [undated, dated]):
+        state, _ = run(order)
+        assert tallies(state)[("civilians", "killed")] == (13, 15, 15)
+
+
 def test_incident_inside_a_cumulative_period_is_not_added_on_top():
     total = casualty("ministry", 0, 7028, party="unspecified", party_class="unspecified", scope="cumulative",
                      reported_at="2023-10-26", period_start="2023-10-07", front="gaza-strip", source="Gaza Health Ministry")
