@@ -106,7 +106,7 @@ _UNIT_AFTER = re.compile(r"\s*(?:January|February|March|April|June|July|August|S
 _MONTH_DAY_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s*$")
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|of|by|until|from)\s+$", re.I)
 # the victims after 'including' / after an active verb, up to where their noun phrase ends
-_SUBSET_PARTY = re.compile(rf"^{_PARTY}(?=\s*(?:,|\.|;|$|{_AUX}\s+(?:{KILL}|{WOUND})|\s+and\s|\s+were|\s+are|\s+that|\s+who|\s+in\b|\s+on\b))", re.I)
+_SUBSET_PARTY = re.compile(rf"^{_PARTY}(?=\s*(?:,|\.|;|$|{_AUX}\s+(?:{KILL}|{WOUND})|\s+and\s|\s+were|\s+are|\s+that|\s+who|\s+in\b|\s+on\b|\s+while\b|\s+whereas\b|\s+according\b))", re.I)
 _NOMINAL_AFTER = re.compile(rf"\s+(?:people\s+|others\s+|civilians\s+)?(?:{WOUND}|{KILL})\b", re.I)
 _OBJECT_PARTY = re.compile(rf"^{_PARTY}(?=\s*(?:,|\.|;|:|\"|$|\s+(?:and|in|at|on|near|outside|after|as|when|while|with|from|during|since|over|across|including|who|which|that|before|amid|by|last|this|yesterday|today|earlier|late|early|overnight|said|says|according|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|dead|wounded|injured)\b))", re.I)
 
@@ -259,6 +259,8 @@ def _resolve(phrase: str, country: str | None) -> parties.Party | None | str:
     low = phrase.lower()
     if re.fullmatch(r"(?:more|others|other|more\s+others|other\s+people\s+more|another)", low):
         return "empty"
+    if re.match(r"(?:more\s+)?others\s+(?!of\b)", low):
+        return "empty"  # 'injuring five others the official confirmed' (commas stripped): 'others' ends the phrase
     return parties.resolve(phrase, country)
 
 
@@ -402,6 +404,10 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         p = _resolve(m.group("party"), country) if m else None
         if isinstance(p, parties.Party):
             return Figure(a, out[-1].outcome, p, sentence=sentence, active=True, joins=out[-1])
+        if p == "empty" and re.match(r"\s+(?:more\s+)?others\b", right):
+            # 'killing nine children and 14 others': other victims than the first object's
+            return Figure(a, out[-1].outcome, parties.UNSPECIFIED, explicit_party=False, sentence=sentence,
+                          active=True, joins=out[-1])
     # 'killed a police officer and two civilians': the verb's second object after a first without a number
     if coord and (single := _LEFT_ONE_AND.search(left)) and not _RIGHT_VERB.match(right):
         m = _OBJECT_PARTY.match(right)

@@ -104,3 +104,9 @@ def test_among_the_victims_after_a_second_figure_with_its_own_noun():
     assert (one(ev, 52, "wounded").party_class, one(ev, 52, "wounded").scope) == ("unspecified", "incident")
     assert one(ev, 14).scope == "incident"
     assert one(ev, 4).scope == "subset"
+
+
+def test_a_list_of_parts_ending_in_while():
+    ev = run('"The victims include 3,648 children and 2,290 women while 22,219 other people were injured," the '
+             'ministry said.', published_at="2023-11-03")
+    assert (one(ev, 2290).scope, one(ev, 2290).party_class) == ("subset", "civilian")

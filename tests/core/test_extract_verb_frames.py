@@ -1,7 +1,7 @@
 """Verb frames of other wars' copy: a verb's second object, army statements ('neutralised'),
 'killed all six attackers', 'claimed 20 lives', abbreviations with full stops, and attackers
 who are not the victims."""
-from tests.core.extract_helpers import figures, keys, one, run
+from tests.core.extract_helpers import cls_key, figures, keys, one, run
 
 
 def test_a_verb_s_second_object_is_a_figure_of_its_own():
@@ -259,3 +259,13 @@ def test_a_combined_toll_of_killed_or_wounded_is_read_as_the_dead():
     # the dev set's annotators code 'dozens of dead and injured' as one killed figure: the same here
     ev = run("The strike killed or wounded 50 people in Kherson, officials said.", published_at="2024-06-03")
     assert keys(ev) == {(50, "killed", "unspecified")}
+
+
+def test_others_after_a_list_of_victims():
+    # 'and 14 others' were lost: the pronoun gave no party; in comma-stripped copy 'five others the
+    # official confirmed' took the official for the victims
+    ev = run("The strikes killed nine children and 14 others, activists said.", published_at="2024-06-03")
+    assert keys(ev) == {(9, "killed", "civilian"), (14, "killed", "unspecified")}
+    ev = run("Taliban fighters stormed a checkpoint of pro-government militiamen in Takhar killing four and injuring "
+             "five others the official confirmed.", published_at="2021-04-17")
+    assert cls_key(ev, 5, "wounded")[0] == "state"
