@@ -129,6 +129,16 @@ class Theatres:
         # 'BBC Burmese', 'NNA': a name in capitals that no gazetteer knows is an outlet, not a front
         placed = [[self.place(m) for m in ms if m.level == "gazetteer" or not shouted(m.name)] for ms in mentions]
         inside = self._containment(sentences, placed)
+        if len(self.named) == 1:
+            # a place no gazetteer knows beside the one province the article names, in a sentence
+            # that does not say where the place lies ('the Governor of Borno State was at Zabarmari'):
+            # the province is where it lies
+            province = next(iter(self.named))
+            for ms in placed:
+                home = next(((m.front, m.front_name) for m in ms if front_key(m.front) == province), None)
+                for m in ms if home else ():
+                    if m.level in ("town", "sub") and m.front not in self.known and m.front not in inside:
+                        inside[m.front] = home
         return [[replace(m, front=inside[m.front][0], front_name=inside[m.front][1]) if m.front in inside else m
                  for m in ms] for ms in placed]
 

@@ -205,3 +205,11 @@ def test_at_least_sets_no_scene_and_the_war_in_gaza_names_no_front():
                  "2023, according to the ministry.", published_at=published)
         total = one(ev, 600)
         assert (total.front, total.scope) == ("west-bank", "cumulative"), published
+
+
+def test_an_unknown_village_beside_the_one_province_named_lies_in_it():
+    # no gazetteer knows the village; the sentence names it beside the article's only province
+    ev = run("The Governor of Borno State was at Kadafari early on Sunday to lead the funeral of 43 farmers killed by "
+             "insurgents.\nThe farmers were attacked on Saturday while harvesting rice, residents said.",
+             published_at="2020-11-29")
+    assert one(ev, 43).front == "borno"
