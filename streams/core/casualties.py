@@ -191,6 +191,13 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
                                  if parse_number(m.group("w").lower()) == parse_number(m.group("d")) else m.group(0), sentence)
     of_total = _OF_TOTAL.match(sentence)
     found = amounts(sentence)
+    # 'Israel's military said two soldiers were wounded' in a story from Lebanon: the soldiers a
+    # military reports losing are its own country's
+    army = _SPEAKING_ARMY.search(sentence) if country and ("ilitary" in sentence or "rmy" in sentence
+                                                          or "efen" in sentence or "IDF" in sentence) else None
+    nation = parties.nationality(army.group("nat") or "Israeli") if army else None  # (the IDF is Israel's)
+    if nation == country:
+        nation = None
     if " a" in sentence or "A" in sentence:
         singles = _singles(sentence)
         if singles:
@@ -219,6 +226,8 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
                 fig.subset = True
         if a.vague and a.count >= 1000:
             continue
+        if nation and not fig.active and fig.party.party_class == "state" and parties.nationality(fig.party.label) is None:
+            fig.party = parties.resolve(fig.party.label, nation) or fig.party
         out.append(fig)
     return out
 
@@ -308,6 +317,8 @@ _SPEAKERS_LEFT = re.compile(r"(?:^|,|\band)\s*$")
 _LATER_DIED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:died|succumbed|have\s+died|had\s+died|passed\s+away)\b", re.I)
 _ALONE = re.compile(r"^[^.;\d]{0,50}?\b(?:at|in|on)\s+(?:the|that|this)\s+[\w\s-]{1,30}?\balone\b", re.I)
 _KILLED_OR = re.compile(r"\b(?:killed|killing|kills|kill)\s+(?:or|and)\s+(?:wounded|wounding|injured|injuring|maimed)\s+$", re.I)
+_SPEAKING_ARMY = re.compile(r"\b(?P<nat>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:military|army|armed\s+forces|defen[cs]e\s+(?:ministry|forces)|Defen[cs]e\s+(?:Ministry|Forces))"
+                           r"\s+(?:said|says|reported|reports|announced|confirmed|stated)\b|\bIDF\s+(?:said|says|reported|announced|confirmed)\b")
 _FAMILY_OF = re.compile(r"\b(?:an?|the|one|entire|whole)\s+(?:[\w-]+\s+)?family\s+of\s+$", re.I)
 _FAMILY_VERB = re.compile(r"\b(?P<v>kill(?:ed|ing|s)?|slaughter(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|wip(?:ed|ing)\s+out|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?)\s+(?:(?:an?|the|one|an\s+entire|a\s+whole)\s+)?(?:[\w-]+\s+)?$", re.I)
 _FAMILY_PART = re.compile(r"\b(?:including|includes|included|among\s+them|among\s+(?:them|the\s+\w+)(?:\s+\w+)?\s+(?:was|were))\s+$", re.I)

@@ -88,3 +88,14 @@ def test_each_country_code_is_the_country_its_cities_lie_in():
     wrong = [(c["name"], c["iso"]) for c in lexicon.countries()["countries"]
              if c.get("places") and not any(geo.find(p, c["iso"]) for p in c["places"])]
     assert wrong == []
+
+
+def test_soldiers_a_military_reports_losing_are_its_own():
+    ev = run("Israeli strikes on southern Lebanon killed 12 people on Wednesday, the health ministry said.\n"
+             "Israel's military said two soldiers were wounded by an anti-tank missile near the border.",
+             published_at="2024-06-05")
+    assert one(ev, 2, "wounded").party == "israel"
+    # what a military says it killed are the enemy's: no change there
+    ev = run("Russia's defence ministry said its forces had killed up to 80 soldiers near Pokrovsk, Ukraine.",
+             published_at="2024-09-03")
+    assert one(ev, 80).party == "ukraine"
