@@ -22,12 +22,13 @@ _LO = "a-zß-öø-ÿ"
 _NAME_WORD = rf"(?:(?:al|el|as|ad|ash|ar|an|at|az)-)?[{_UP}][{_LO}{_UP}'’]++(?:-[{_UP}{_LO}][{_LO}'’]++)*"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:al-|el-)?[{_UP}][{_LO}{_UP}'’]++(?:-[{_UP}{_LO}][{_LO}'’]++)*){{0,2}}"
 _LOC_PREP = r"(?:in|at|near|outside|inside|into|on|around|across|within|towards?|to|from|of|out\s+of|off|between|and)"
-# (?=[abfinotw]): the first letters of _LOC_PREP, implied by the pattern, a cheap early rejection (before
+# (a sentence may open on its place: 'In Tehran, an Israeli strike ...')
+# (?=[abfinotwAINO]): the first letters of the prepositions, implied by the pattern, a cheap early rejection (before
 # the \b, whose Unicode word-character lookups cost more). '[a-z-]++': possessive as in _NAME (whitespace
 # follows it).
 _ADMIN_CAPS = r"(?:Region|Province|Governorate|Oblast|County|District|Township)"
 _CAND = re.compile(
-    rf"(?=[abfinotw])\b(?P<prep>{_LOC_PREP})\s+(?:the\s+)?(?:(?:[a-z-]++\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?"
+    rf"(?=[abfinotwAINO])\b(?P<prep>{_LOC_PREP}|In|At|Near|Outside|Inside|Across|Around|On)\s+(?:the\s+)?(?:(?:[a-z-]++\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?"
     # 'in the Somali capital, Mogadishu', 'in the port city, Bosaso'
     rf"|(?:[A-Z][a-z]+\s+)?(?:port\s+)?(?:capital|city|town),\s+)?"
     # a possessive holder ("Ukraine's", FA-KES "Syrias"), but not the 'Ras' (cape, head) of Arabic names
@@ -269,6 +270,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
         start = m.start(key)
         if any(s <= start < e for s, e in taken):
             continue
+        if (gd.get("prep") or "x")[0].isupper() and not sentence[m.end():].lstrip().startswith(","):
+            continue  # a sentence opening on its place sets it off with a comma ('In Kherson, ...'); 'In Senate Majority ...' does not
         if gd.get("prep") == "of" and _office_of(sentence, m.start(), raw):
             continue  # 'Secretary of State Marco Rubio', 'Minister of Health Firas Abiad': an office and its holder
         kind = (gd.get("kind") or gd.get("kind2") or "").strip().lower()

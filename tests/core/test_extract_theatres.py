@@ -213,3 +213,10 @@ def test_an_unknown_village_beside_the_one_province_named_lies_in_it():
              "insurgents.\nThe farmers were attacked on Saturday while harvesting rice, residents said.",
              published_at="2020-11-29")
     assert one(ev, 43).front == "borno"
+
+
+def test_a_sentence_opening_on_its_place_moves_the_scene():
+    # 'In Bilozerka, ...': the capitalised preposition opening a sentence was not read as one
+    ev = run("A missile strike on Kharkiv killed seven people on Friday.\n"
+             "In Bilozerka, Russian shelling killed two civilians, the governor said.", published_at="2024-06-03")
+    assert (one(ev, 7).front, one(ev, 2).front) == ("kharkiv", "kherson")
