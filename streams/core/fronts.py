@@ -180,6 +180,8 @@ def _clean_name(name: str) -> str | None:
     # "in Tuesday's strike": a possessive day or month
     if words and words[-1].endswith(("'s", "’s")) and words[-1][:-2].lower() in not_places:
         return None
+    if words and words[-1].endswith(("'s", "’s")):
+        words = [*words[:-1], words[-1][:-2]]  # "in Beirut's southern suburbs": the place is Beirut
     # 'Syrias Hasakeh', "Ukraine's Kramatorsk": drop the possessive country
     while words and (words[0].lower().rstrip("s").rstrip("'") in country_of or words[0].lower() in country_of):
         words = words[1:]

@@ -220,3 +220,13 @@ def test_a_sentence_opening_on_its_place_moves_the_scene():
     ev = run("A missile strike on Kharkiv killed seven people on Friday.\n"
              "In Bilozerka, Russian shelling killed two civilians, the governor said.", published_at="2024-06-03")
     assert (one(ev, 7).front, one(ev, 2).front) == ("kharkiv", "kherson")
+
+
+def test_capitals_under_fire_are_fronts():
+    # Beirut and Tehran were kept out of the places as capitals of diplomacy: strikes on them went to
+    # the attacker's country
+    ev = run("An Israeli strike on a building in Beirut's southern suburbs killed five people on Tuesday, the "
+             "health ministry said.", published_at="2024-10-01")
+    assert one(ev, 5).front == "beirut"
+    ev = run("Israeli strikes on Tehran killed 60 people, Iranian state media said.", published_at="2025-06-15")
+    assert one(ev, 60).front == "tehran"

@@ -82,8 +82,10 @@ BARJA = [{'id': 'b1',
   'outlet': 'AP',
   'published_at': '2024-11-05',
   'headline': 'Israeli strike on Lebanese town kills 20',
-  'body': 'BEIRUT (AP) — An Israeli strike on a residential building in the coastal town of Barja, south of '
-          "Beirut, killed 20 people and wounded 14 on Tuesday, Lebanon's Health Ministry said."},
+  # (not 'Barja, south of Beirut': a village named with its bearing from a city is put on the city's
+  # front, as 'Rashidin, west of Aleppo' must be for the copy that says only 'outside Aleppo')
+  'body': 'BEIRUT (AP) — An Israeli strike on a residential building in the coastal town of Barja killed 20 '
+          "people and wounded 14 on Tuesday, Lebanon's Health Ministry said."},
  {'id': 'b2',
   'outlet': 'Reuters',
   'published_at': '2024-11-06',
