@@ -230,3 +230,11 @@ def test_capitals_under_fire_are_fronts():
     assert one(ev, 5).front == "beirut"
     ev = run("Israeli strikes on Tehran killed 60 people, Iranian state media said.", published_at="2025-06-15")
     assert one(ev, 60).front == "tehran"
+
+
+def test_kashmir_is_a_theatre_on_each_side_of_the_line():
+    # 'Kashmir' was matched spelling-blind to Kashmor, a town in Sindh
+    ev = run("Indian shelling killed three civilians in Kotli, Pakistani Kashmir, officials said.", published_at="2025-05-07")
+    assert one(ev, 3).front == "pakistan-administered-kashmir"
+    ev = run("Gunmen killed 26 tourists in Pahalgam, Kashmir, police said.", published_at="2025-04-22")
+    assert one(ev, 26).front == "kashmir"
