@@ -37,6 +37,7 @@ _INSIDE = re.compile(
 _DIVISION_WORDS = frozenset({"township", "district", "county", "municipality", "division", "region", "province",
                              "state", "governorate", "oblast", "raion", "prefecture", "department", "commune", "lga"})
 _HOLDER = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?=[A-Z])")
+_HELD_BY = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
 _ON_OUTSKIRTS = re.compile(r"^(?:'s|s)?\s+(?:outskirts|edge|suburbs)\b")
 
 
@@ -129,6 +130,15 @@ class Theatres:
         # 'BBC Burmese', 'NNA': a name in capitals that no gazetteer knows is an outlet, not a front
         placed = [[self.place(m) for m in ms if m.level == "gazetteer" or not shouted(m.name)] for ms in mentions]
         inside = self._containment(sentences, placed)
+        for text, ms in zip(sentences, placed):
+            for m in ms:
+                if m.front in self.known or m.front in inside or "'s " not in text[max(0, m.start - 40):m.start]:
+                    continue
+                # "Kharkiv's Kyivskyi district", "Gaza City's Shejaiya": the holder of the possessive holds the place
+                held = _HELD_BY.search(text, max(0, m.start - 40), m.start)
+                holder = self.of_name(held.group(1)) if held else None
+                if holder and holder[0] != m.front:
+                    inside[m.front] = holder
         if len(self.named) == 1:
             # a place no gazetteer knows beside the one province the article names, in a sentence
             # that does not say where the place lies ('the Governor of Borno State was at Zabarmari'):

@@ -238,3 +238,10 @@ def test_kashmir_is_a_theatre_on_each_side_of_the_line():
     assert one(ev, 3).front == "pakistan-administered-kashmir"
     ev = run("Gunmen killed 26 tourists in Pahalgam, Kashmir, police said.", published_at="2025-04-22")
     assert one(ev, 26).front == "kashmir"
+
+
+def test_the_holder_of_a_possessive_holds_an_unknown_district():
+    ev = run("Russian shelling of Kharkiv's Kyivskyi district killed two people on Monday, the mayor said.",
+             published_at="2024-06-03")
+    f = one(ev, 2)
+    assert (f.front, f.location) == ("kharkiv", "Kyivskyi")
