@@ -79,6 +79,7 @@ def _clean(who: str) -> str:
     return who
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,40}\((?:AP|AFP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|UPI|IANS|PTI|ANI|TASS|Sputnik)\)\s*[-\u2013\u2014:]+\s*")
 # the kind of source a generic anaphor names ('the ministry', 'the health ministry spokesman')
 _KIND = re.compile(r"\b(?:ministry|army|military|police|agency|office|council|governor|observatory)\b", re.I)
 _VERB_AT = Folded(r"\b" + _SAY + r"\b")
@@ -133,6 +134,8 @@ class Attributor:
     def attribute(self, sentence: str) -> str | None:
         if not _SAY_CUE(sentence):
             return None  # _BEFORE, _AFTER, _near_verb and the last resort all need a reporting verb
+        if "(" in sentence[:60]:
+            sentence = _DATELINE.sub("", sentence, count=1)  # 'ISLAMABAD (Reuters) - Pakistan said': the agency filed it, Pakistan said it
         _, anaphor, _, _, generic = _tables()
         found = None
         for rx in (_BEFORE, _AFTER):

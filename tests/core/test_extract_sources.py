@@ -108,3 +108,9 @@ def test_a_mayor_or_prosecutors_are_a_source():
     ev = run("Shelling of a bus stop killed six people in Nikopol on Sunday, according to regional prosecutors.",
              published_at="2025-04-13")
     assert one(ev, 6).source == "regional prosecutors"
+
+
+def test_the_agency_in_the_dateline_is_not_who_said_it():
+    ev = run("ISLAMABAD (Reuters) - Pakistan said on Wednesday that 31 civilians were killed in Indian missile strikes.",
+             published_at="2025-05-07")
+    assert one(ev, 31).source == "Pakistan"
