@@ -186,6 +186,8 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
         return out
     if '"' in sentence:
         sentence = sentence.replace('"', " ")
+    if "aged" in sentence:  # 'Eleven soldiers, aged 19 to 25, were killed': ages are no victims (blanked, offsets stay)
+        sentence = _AGED.sub(_blank_age, sentence)
     if "(" in sentence:  # 'fifteen (15) people': the numeral restating the word is blanked (offsets stay)
         sentence = _RESTATED.sub(lambda m: m.group("w") + " " * len(m.group("paren"))
                                  if parse_number(m.group("w").lower()) == parse_number(m.group("d")) else m.group(0), sentence)
@@ -239,7 +241,8 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
 _NOT_ONE = r"(?!(?:number|large|big|few|dozen|total|couple|further|similar|score|day|week|month|year|while|bit|lot|result|series|wave|spate|string|third|half|quarter)\b)"
 _SINGLE_PASSIVE = re.compile(rf"\b(?P<a>[Aa]n?)\s+{_NOT_ONE}(?:[\w'-]+\s+){{0,3}}?(?:was|has\s+been|had\s+been)\s+"
                              r"(?:also\s+|reportedly\s+|later\s+|fatally\s+|seriously\s+|critically\s+|slightly\s+)?"
-                             r"(?:killed|shot\s+dead|gunned\s+down|wounded|injured|hurt|slain|beheaded|executed)\b")
+                             r"(?:killed|shot\s+dead|gunned\s+down|wounded|injured|hurt|slain|beheaded|executed"
+                             r"|among\s+(?:those\s+killed|the\s+dead|the\s+victims|those\s+who\s+died|the\s+wounded))\b")
 _SINGLE_ACTIVE = re.compile(rf"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|shot\s+dead|shooting\s+dead|gunned\s+down|beheaded|beheading)\s+(?P<a>an?)\s+{_NOT_ONE}(?=[\w'-]+)")
 
 
@@ -319,6 +322,15 @@ _ALONE = re.compile(r"^[^.;\d]{0,50}?\b(?:at|in|on)\s+(?:the|that|this)\s+[\w\s-
 _KILLED_OR = re.compile(r"\b(?:killed|killing|kills|kill)\s+(?:or|and)\s+(?:wounded|wounding|injured|injuring|maimed)\s+$", re.I)
 _SPEAKING_ARMY = re.compile(r"\b(?P<nat>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:military|army|armed\s+forces|defen[cs]e\s+(?:ministry|forces)|Defen[cs]e\s+(?:Ministry|Forces))"
                            r"\s+(?:said|says|reported|reports|announced|confirmed|stated)\b|\bIDF\s+(?:said|says|reported|announced|confirmed)\b")
+# an age: 'aged 19 to 25', 'aged between 5 and 12 years'; set off by commas on both sides it is an aside
+_AGED = re.compile(r"(?P<open>,\s*)?\baged\s+(?:between\s+)?\d+(?:\s*(?:to|-|and)\s*\d+)?(?:\s+(?:years|months)(?:\s+old)?)?(?P<close>\s*,)?")
+
+
+def _blank_age(m: re.Match) -> str:
+    if m.group("open") and m.group("close"):
+        return " " * len(m.group(0))  # ', aged 19 to 25,': the whole aside
+    keep_open, keep_close = m.group("open") or "", m.group("close") or ""
+    return keep_open + " " * (len(m.group(0)) - len(keep_open) - len(keep_close)) + keep_close
 _FAMILY_OF = re.compile(r"\b(?:an?|the|one|entire|whole)\s+(?:[\w-]+\s+)?family\s+of\s+$", re.I)
 _FAMILY_VERB = re.compile(r"\b(?P<v>kill(?:ed|ing|s)?|slaughter(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|wip(?:ed|ing)\s+out|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?)\s+(?:(?:an?|the|one|an\s+entire|a\s+whole)\s+)?(?:[\w-]+\s+)?$", re.I)
 _FAMILY_PART = re.compile(r"\b(?:including|includes|included|among\s+them|among\s+(?:them|the\s+\w+)(?:\s+\w+)?\s+(?:was|were))\s+$", re.I)

@@ -56,3 +56,10 @@ def test_hundreds_of_thousands_is_no_hundred():
     ev = run("According to independent monitors, hundreds of thousands of civilians have been killed in the war.",
              published_at="2016-06-22")
     assert figures(ev) == []
+
+
+def test_ages_are_no_figures_and_an_age_aside_keeps_the_frame():
+    ev = run("Eleven soldiers, aged 19 to 25, were killed in the ambush near Djibo.", published_at="2024-06-03")
+    assert keys(ev) == {(11, "killed", "state")}
+    ev = run("Two boys aged 10 and 12 were killed by a landmine in Idlib.", published_at="2024-06-03")
+    assert keys(ev) == {(2, "killed", "civilian")}

@@ -29,3 +29,9 @@ def test_two_single_victims_of_different_classes_are_two_figures():
              "A child was also killed in shelling of the town later that day, residents said.", published_at="2024-06-03")
     assert keys(ev) == {(1, "killed", "state"), (1, "killed", "civilian")}
     assert len([e for e in ev if e.type == "casualty"]) == 2
+
+
+def test_one_victim_among_those_killed():
+    ev = run("Israeli forces killed five Palestinians in Jenin on Monday.\n"
+             "A teenage boy was among those killed, the ministry said.", published_at="2024-06-03")
+    assert [(e.count, e.scope) for e in ev if e.type == "casualty"] == [(5, "incident"), (1, "subset")]
