@@ -79,6 +79,8 @@ def _clean(who: str) -> str:
     return who
 
 
+# who was told ('local sources told Anadolu', 'told AFP'): the listener, no source
+_TOLD = re.compile(r"\btold\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|news\s+agency))*")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,40}\((?:AP|AFP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|UPI|IANS|PTI|ANI|TASS|Sputnik)\)\s*[-\u2013\u2014:]+\s*")
 # the kind of source a generic anaphor names ('the ministry', 'the health ministry spokesman')
 _KIND = re.compile(r"\b(?:ministry|army|military|police|agency|office|council|governor|observatory)\b", re.I)
@@ -95,11 +97,13 @@ class Attributor:
         self.named: set[str] = set()  # the sources the article has named so far, for their anaphors
         self.history: list[str] = []  # every source found, in order, for anaphors of a kind ('the ministry')
 
-    def _antecedent(self, who: str) -> str:
+    def _antecedent(self, who: str) -> str | None:
         """The source a generic anaphor points back to: 'the ministry' to the last ministry named (not
         to Hamas, named since), 'he' or 'the source' to the last source."""
         kind = _KIND.search(who)
         if kind is None:
+            if self.last is None and who.lower() in ("it", "he", "she", "they"):
+                return None  # a pronoun with nothing named before it names no one
             return self.last or who
         noun = kind.group(0).lower()
         return next((h for h in reversed(self.history) if noun in h.lower()), who)
@@ -113,7 +117,7 @@ class Attributor:
     def note(self, sentence: str) -> None:
         """A sentence without figures only matters for the source it names (for later 'the monitor')."""
         if _SAY_CUE(sentence) and _VERB_AT.search(sentence):
-            known = self._known(sentence)
+            known = self._known(_TOLD.sub(" ", sentence) if "told" in sentence else sentence)
             if known:
                 self.last = known
                 self.history.append(known)
@@ -159,7 +163,7 @@ class Attributor:
         if found is None:
             found = self._near_verb(sentence)
         if found is None:
-            known = self._known(sentence)
+            known = self._known(_TOLD.sub(" ", sentence) if "told" in sentence else sentence)
             if known and re.search(_SAY, sentence, re.I):
                 found = known
         if found:

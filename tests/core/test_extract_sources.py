@@ -114,3 +114,10 @@ def test_the_agency_in_the_dateline_is_not_who_said_it():
     ev = run("ISLAMABAD (Reuters) - Pakistan said on Wednesday that 31 civilians were killed in Indian missile strikes.",
              published_at="2025-05-07")
     assert one(ev, 31).source == "Pakistan"
+
+
+def test_the_sources_point_back_past_the_outlet_they_told():
+    ev = run("At least seven civilians were killed in an attack on a residential area of Azaz, according to local sources.\n"
+             "The group fired rockets at the town centre, local sources told Anadolu on Sunday.\n"
+             "Eleven other civilians were wounded in the attack, the sources added.", published_at="2024-06-03")
+    assert one(ev, 11, "wounded").source == "local sources"
