@@ -10,7 +10,7 @@ A number that sits in none of these frames (ages, distances, times, evacuee coun
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from streams.core import parties
@@ -331,6 +331,8 @@ def _blank_age(m: re.Match) -> str:
         return " " * len(m.group(0))  # ', aged 19 to 25,': the whole aside
     keep_open, keep_close = m.group("open") or "", m.group("close") or ""
     return keep_open + " " * (len(m.group(0)) - len(keep_open) - len(keep_close)) + keep_close
+_COULD_RISE = re.compile(r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared)\s+to)\s+(?:\w+\s+){0,2}?"
+                         r"(?:rise|reach|climb|increase|exceed|top|surpass|hit|go\s+up)\s+(?:to\s+)?(?:as\s+(?:high|many)\s+as\s+)?$", re.I)
 _FAMILY_OF = re.compile(r"\b(?:an?|the|one|entire|whole)\s+(?:[\w-]+\s+)?family\s+of\s+$", re.I)
 _FAMILY_VERB = re.compile(r"\b(?P<v>kill(?:ed|ing|s)?|slaughter(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|wip(?:ed|ing)\s+out|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?)\s+(?:(?:an?|the|one|an\s+entire|a\s+whole)\s+)?(?:[\w-]+\s+)?$", re.I)
 _FAMILY_PART = re.compile(r"\b(?:including|includes|included|among\s+them|among\s+(?:them|the\s+\w+)(?:\s+\w+)?\s+(?:was|were))\s+$", re.I)
@@ -483,6 +485,13 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         return Figure(a, "killed" if lk else "wounded", party, explicit_party=explicit, sentence=sentence, active=True)
     # toll: 'the death toll has risen to 126'
     mt = _LEFT_TOLL.search(left) if _ends(last, _TOLL_LAST) else None
+    if mt and (out or previous) and _COULD_RISE.search(left, max(0, len(left) - 60)):
+        # 'officials fear the toll could rise to 200': no figure of its own, the upper end of the
+        # toll just given (the annotation guide's 'could reach 200')
+        head = out[-1] if out else previous[-1]
+        if a.count > head.amount.count and head.outcome == ("wounded" if re.search(r"injur|wound", mt.group("what"), re.I) else "killed"):
+            head.amount = replace(head.amount, high=max(a.count, head.amount.high or 0))
+        return None
     if mt:
         what = mt.group("what")
         outcome = "wounded" if re.search(r"injur|wound", what, re.I) else "killed"

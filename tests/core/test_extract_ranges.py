@@ -24,3 +24,10 @@ def test_a_toll_believed_to_be_a_range():
              "and 75.", published_at="2024-03-07")
     f = one(ev, 60)
     assert (f.high, f.party_class) == (75, "unspecified")
+
+
+def test_a_toll_that_could_rise_is_the_upper_end_not_a_figure():
+    # the annotation guide: 'could reach 200' makes no figure, it is the high end of the one it qualifies
+    ev = run("At least 40 people were killed in strikes on Derna on Monday, and officials fear the toll could rise "
+             "to 200.", published_at="2024-06-03")
+    assert [(e.count, e.high) for e in ev if e.type == "casualty"] == [(40, 200)]
