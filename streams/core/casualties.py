@@ -318,7 +318,7 @@ _SPEAKERS = re.compile(r"^\s+(?:other\s+|local\s+)?(?:residents|witnesses|eyewit
                        r"(?:said|say|says|told|tell|reported|added)\b")
 _SPEAKERS_LEFT = re.compile(r"(?:^|,|\band)\s*$")
 _LATER_DIED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:died|succumbed|have\s+died|had\s+died|passed\s+away)\b", re.I)
-_ALONE = re.compile(r"^[^.;\d]{0,50}?\b(?:at|in|on)\s+(?:the|that|this)\s+[\w\s-]{1,30}?\balone\b", re.I)
+_ALONE = re.compile(r"^[^.;\d]{0,50}?\b(?:at|in|on)\s+(?:(?:the|that|this)\s+)?[\w\s-]{1,30}?\balone\b", re.I)
 _KILLED_OR = re.compile(r"\b(?:killed|killing|kills|kill)\s+(?:or|and)\s+(?:wounded|wounding|injured|injuring|maimed)\s+$", re.I)
 _SPEAKING_ARMY = re.compile(r"\b(?P<nat>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:military|army|armed\s+forces|defen[cs]e\s+(?:ministry|forces)|Defen[cs]e\s+(?:Ministry|Forces))"
                            r"\s+(?:said|says|reported|reports|announced|confirmed|stated)\b|\bIDF\s+(?:said|says|reported|announced|confirmed)\b")

@@ -39,6 +39,8 @@ _DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{0,30},\s*)?(?:Jan|Feb|Mar
 # a sentence that leaves the story's scene for another incident ('In a separate incident', 'Earlier on Tuesday')
 _SEPARATE = re.compile(r"^(?:Elsewhere|Meanwhile|Separately|In\s+(?:another|a\s+separate)|Also\s+on\s+\w+"
                        r"|Earlier\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|in\s+the\s+day))\b")
+_IT_HAS_KILLED = re.compile(r"^(?:It|The\s+violence|The\s+fighting)\s+(?:has|had)\s+(?:so\s+far\s+|now\s+|since\s+)?(?:killed|left|claimed)\b")
+_WAR_SUBJECT = re.compile(r"\b(?:war|conflict|insurgency|civil\s+war|uprising|rebellion)\b", re.I)
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 
@@ -292,6 +294,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             frame_fronts = {m.front for m in ms if m.locative} if frame else set()
     article_day = dates.article_attack_day([s.text for s in sentences if not s.headline], ref)
 
+    body_text = {s.index: s.text for s in body_sents}
     attributor = Attributor(country)
     current = lead_front
     out: list[_Fig] = []
@@ -383,6 +386,10 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                     and dates.cumulative_marker(s.text) and country in where_countries(s.text[f.amount.end:])):
                 # 'More than 3,600 people have been killed in Haiti in the first six months': the whole country's
                 background = f"in {country}"
+            if (not background and not s.headline and _IT_HAS_KILLED.match(s.text)
+                    and _WAR_SUBJECT.search(body_text.get(s.index - 1, ""))):
+                # 'The war ... began in April 2023. It has killed more than 24,000 people': the war's toll
+                background = "the war"
             if not background and f.amount.count >= 10_000 and not ms and _SO_FAR.search(s.text):
                 background = "so far"  # 'More than 20,000 people have been killed so far' tied to no place: the war's
             war_front = _war_front(s.text, ms, country, mentions) if background else None

@@ -73,7 +73,7 @@ def _clean(who: str) -> str:
         # a day, 'including 180 army and paramilitary troops', or the quoted speaker ('"I counted 26
         # bodies," he said'): no one's name
         return ""
-    who = re.sub(r"^(?:and|but|while|as|which|who)\s+", "", who.strip(" ,\"'"), flags=re.I)
+    who = re.sub(r"^(?:and|but|while|as|which|who|though|although|whereas|since)\s+", "", who.strip(" ,\"'"), flags=re.I)
     if who.endswith(".") and "." not in who.rsplit(None, 1)[-1][:-1]:
         who = who[:-1]  # the sentence's full stop, not an abbreviation's ('U.N.')
     return who
@@ -142,7 +142,8 @@ class Attributor:
             sentence = _DATELINE.sub("", sentence, count=1)  # 'ISLAMABAD (Reuters) - Pakistan said': the agency filed it, Pakistan said it
         _, anaphor, _, _, generic = _tables()
         found = None
-        for rx in (_BEFORE, _AFTER):
+        # 'according to U.N. figures, though activists say ...': the named attribution comes first
+        for rx in (_AFTER, _BEFORE) if "ccording to" in sentence else (_BEFORE, _AFTER):
             for m in rx.finditer(sentence):
                 who = _clean(m.group("who"))
                 if not who:
@@ -154,7 +155,7 @@ class Attributor:
                     found = self._antecedent(who)
                 elif re.search(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|police|governor|gov|mayor|ministers?|president|prosecutors?|administrator|rescuers?|paramedics|coroner|lawmakers?|militia|residents?|witness(?:es)?|reporters|authorities|ministry|agency|media|activists?|medics|doctors|chief|head|leader|commander|army|military)\b", who, re.I) or re.match(r"[A-Z]", who):
                     words = who.split()
-                    if len(words) <= 10 and not re.search(r"\b(?:killed|wounded|were|was|dead|attack)\b", who):
+                    if len(words) <= 10 and not re.search(r"\b(?:killed|wounded|were|was|dead|attack|claimed|lives|injured|killing|died|has|have)\b", who):
                         found = who
                 if found:
                     break

@@ -137,3 +137,13 @@ def test_the_sentence_after_one_opening_on_an_old_date_goes_on_about_that_time()
     assert one(ev, 41).scope == "background"
     assert one(ev, 90, "wounded").scope == "background"
     assert one(ev, 15).scope == "incident"
+
+
+def test_it_has_killed_after_a_sentence_about_the_war_is_the_war_s_toll():
+    ev = run("Shelling killed at least 10 people in El Fasher on Sunday, according to the Sudan Doctors Network.\n"
+             "The war between the military and the RSF began in April 2023.\n"
+             "It has killed more than 24,000 people, according to U.N. figures, though activists say the number "
+             "could be far higher.", published_at="2024-06-03")
+    war = one(ev, 24000)
+    assert (war.scope, war.front, war.source) == ("background", "sudan", "United Nations")
+    assert one(ev, 10).scope == "incident"

@@ -110,3 +110,9 @@ def test_a_list_of_parts_ending_in_while():
     ev = run('"The victims include 3,648 children and 2,290 women while 22,219 other people were injured," the '
              'ministry said.', published_at="2023-11-03")
     assert (one(ev, 2290).scope, one(ev, 2290).party_class) == ("subset", "civilian")
+
+
+def test_a_toll_in_one_place_alone_is_a_part():
+    ev = run("Paramilitary attacks on the camp and a nearby town killed more than 100 people over the weekend.\n"
+             "At least 58 people were killed in Zamzam alone, a camp spokesman said.", published_at="2025-04-14")
+    assert (one(ev, 100).scope, one(ev, 58).scope) == ("incident", "subset")
