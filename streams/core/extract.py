@@ -41,6 +41,8 @@ _SEPARATE = re.compile(r"^(?:Elsewhere|Meanwhile|Separately|In\s+(?:another|a\s+
                        r"|Earlier\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|in\s+the\s+day))\b")
 _IT_HAS_KILLED = re.compile(r"^(?:It|The\s+violence|The\s+fighting)\s+(?:has|had)\s+(?:so\s+far\s+|now\s+|since\s+)?(?:killed|left|claimed)\b")
 _WAR_SUBJECT = re.compile(r"\b(?:war|conflict|insurgency|civil\s+war|uprising|rebellion)\b", re.I)
+_CAMPAIGN_HAS_KILLED = re.compile(r"\b(?:offensive|war|campaign|assault|bombardment|onslaught|siege|insurgency|fighting)\s+"
+                                  r"(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed)\s+(?:\w+\s+){0,2}$", re.I)
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 
@@ -324,14 +326,15 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         earlier = bool(day and ref and (ref - day).days > EARLIER_INCIDENT_DAYS and not update_day and not since_text)
         if earlier:
             recalled = s.index
-        elif not s.headline and not day_text and not since_text and recalled == s.index - 1 and not _SCENE.match(s.text):
+        elif (not s.headline and not day_text and not since_text and recalled == s.index - 1 and not _SCENE.match(s.text)
+              and not _RUNNING.search(s.text)):  # (a running total runs up to the report)
             # 'On March 17, the carrier struck rebel bases. ... the ministry says 53 were killed': the
             # sentence right after one dated weeks back, with no time of its own, goes on about that time
             earlier, day_text, recalled = True, "earlier", s.index
         if figs and day_text and article_day[0] is None and not s.headline and not update_day and not period_start \
                 and not earlier:
             article_day = (day_text, day)
-        if day_text and article_day[0] and article_day[1] != day and not dates.names_attack_day(s.text):
+        if day_text and article_day[0] and article_day[1] != day and not dates.names_attack_day(s.text) and not earlier:
             day_text, day = article_day
         if not figs:
             continue
@@ -392,7 +395,9 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 background = "the war"
             if not background and f.amount.count >= 10_000 and not ms and _SO_FAR.search(s.text):
                 background = "so far"  # 'More than 20,000 people have been killed so far' tied to no place: the war's
-            war_front = _war_front(s.text, ms, country, mentions) if background else None
+            # (a running total: 'Hamas-led militants killed some 1,200 people in the Oct. 7 attack that
+            # triggered the war' is one past attack, not the Gaza war's toll)
+            war_front = _war_front(s.text, ms, country, mentions) if background and (f.toll or _RUNNING.search(s.text)) else None
             if war_front:
                 # "the overall death toll had risen to 54,927": the Gaza war's toll is the front's
                 scope, period, start, ev = "cumulative", since_text or background, since_start, ref
@@ -417,6 +422,8 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                            and g.outcome == f.outcome]
                     if bring.group("own") and own and f.party.party_class == "unspecified":
                         f.party = own[-1].party
+                elif not day_text and _CAMPAIGN_HAS_KILLED.search(s.text, 0, f.amount.start):
+                    scope = "cumulative"  # "Israel's offensive has killed more than 44,000": the campaign's running total
                 elif (war := dates.recent_war(s.text, ref)) is not None:
                     scope, since_text, since_start = "cumulative", war[0], war[1]
                 elif (frame and not day_text and not dates.ATTACK_WORD.search(s.text)

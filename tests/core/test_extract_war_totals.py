@@ -65,3 +65,14 @@ def test_a_figure_across_a_whole_country_is_background():
              "The UN counted 1,210 people killed and 540 injured across Haiti between January and March.", published_at="2025-05-01")
     assert one(ev, 1210).scope == "background" and one(ev, 540, "wounded").scope == "background"
     assert one(ev, 3).scope == "incident"
+
+
+def test_the_attack_that_began_a_war_is_not_the_war_s_running_toll():
+    ev = run("Israeli strikes across the Gaza Strip killed at least 45 people overnight, local health officials said.\n"
+             "Hamas-led militants killed some 1,200 people in the Oct. 7, 2023, attack that triggered the war.\n"
+             "Israel's offensive has killed more than 44,000 Palestinians, according to Gaza's Health Ministry.",
+             published_at="2024-11-24")
+    assert one(ev, 1200).scope == "background"
+    total = one(ev, 44000)
+    assert (total.scope, total.front) == ("cumulative", "gaza-strip")
+    assert one(ev, 45).scope == "incident"
