@@ -216,10 +216,16 @@ def _scene_place(text: str, ms: list[fronts.Mention], other_than: str | None = N
     return None
 
 
-def _read_figures(sentences: list[Sentence], country: str | None) -> list[list[casualties.Figure]]:
-    """Every sentence's figures; 'six others' or 'Four of them' look back at most four sentences."""
+def _read_figures(sentences: list[Sentence], country: str | None,
+                  among: set[int] | None = None) -> list[list[casualties.Figure]]:
+    """Every sentence's figures; 'six others' or 'Four of them' look back at most four sentences.
+    ``among``: the sentences that held figures when read for another country (whether a sentence
+    holds a figure does not depend on the country, only whose the victims are)."""
     found: list[list[casualties.Figure]] = []
     for s in sentences:
+        if among is not None and s.index not in among:
+            found.append([])
+            continue
         recent = [] if s.headline else [f for prior, figs in zip(sentences, found) if not prior.headline
                                          and s.index - 4 <= prior.index < s.index for f in figs]
         found.append(casualties.find(s.text, country, recent))
@@ -268,7 +274,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         if placed and placed != country and (country is None or placed in named_countries
                                              or country not in located_countries):
             country = placed  # party keys and sides depend on the country: read the figures again
-            found = _read_figures(sentences, country)
+            found = _read_figures(sentences, country, figure_sents)
     theatres = Theatres(mentions, country, named_countries, [s.text for s in sentences])
     mentions = theatres.resolve([s.text for s in sentences], mentions)
     # In a Title Case headline every word is capitalised, so "Central Syria Attack" looks like a
