@@ -414,6 +414,9 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         p = _resolve(m.group("party"), country) if m else None
         if isinstance(p, parties.Party):
             return Figure(a, out[-1].outcome, p, subset=out[-1].subset, sentence=sentence)
+        if p == "empty":  # 'as well as three others'
+            return Figure(a, out[-1].outcome, parties.UNSPECIFIED, explicit_party=False, subset=out[-1].subset,
+                          sentence=sentence)
     # '25 bodies were recovered in Mayikengo and 15 in Kirindera', 'killed 12 in Gaza and five in the West
     # Bank': the number takes the last figure's noun and verb, for another place
     if coord and out and out[-1].amount.end >= a.start - 80 and _ELLIPTIC_PLACE.match(right):

@@ -269,3 +269,8 @@ def test_others_after_a_list_of_victims():
     ev = run("Taliban fighters stormed a checkpoint of pro-government militiamen in Takhar killing four and injuring "
              "five others the official confirmed.", published_at="2021-04-17")
     assert cls_key(ev, 5, "wounded")[0] == "state"
+
+
+def test_as_well_as_others():
+    ev = run("The strike killed five soldiers as well as three others near Kherson.", published_at="2024-06-03")
+    assert keys(ev) == {(5, "killed", "state"), (3, "killed", "unspecified")}
