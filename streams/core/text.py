@@ -127,7 +127,9 @@ def split_sentences(paragraph: str) -> list[str]:
             out.append(piece)
         word = _last_word(piece)
         # 'the U.S. said', 'on Nov. 3': an abbreviation's full stop does not end the sentence
-        glue = bool(word and word.lower() in _ABBREVS) or bool(_MIDDLE_INITIAL.search(piece))
+        glue = bool(word and (word.lower() in _ABBREVS
+                              # (the pattern only where it can match: a piece ending in one capital and a stop)
+                              or (len(word) == 1 and word.isupper() and _MIDDLE_INITIAL.search(piece, max(0, len(piece) - 60)))))
     return out
 
 
