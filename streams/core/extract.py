@@ -41,7 +41,7 @@ _SEPARATE = re.compile(r"^(?:Elsewhere|Meanwhile|Separately|In\s+(?:another|a\s+
                        r"|Earlier\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|in\s+the\s+day))\b")
 _IT_HAS_KILLED = re.compile(r"^(?:It|The\s+violence|The\s+fighting)\s+(?:has|had)\s+(?:so\s+far\s+|now\s+|since\s+)?(?:killed|left|claimed)\b")
 _WAR_SUBJECT = re.compile(r"\b(?:war|conflict|insurgency|civil\s+war|uprising|rebellion)\b", re.I)
-_CAMPAIGN_HAS_KILLED = re.compile(r"\b(?:offensive|war|campaign|assault|bombardment|onslaught|siege|insurgency|fighting)\s+"
+_CAMPAIGN_HAS_KILLED = re.compile(r"\b(?:offensive|war(?!\s+planes)|campaign|assault|bombardment|onslaught|siege|insurgency|fighting)\s+"
                                   r"(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed)\s+(?:\w+\s+){0,2}$", re.I)
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")

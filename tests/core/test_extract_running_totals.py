@@ -139,3 +139,8 @@ def test_an_undated_campaign_since_a_day_without_a_year_is_still_a_running_total
              "The Health Ministry in Gaza said the death toll has risen to 8,796.",
              published_at=None, received_at="0001-01-01T00:00:00")
     assert one(ev, 8796).scope == "cumulative"
+
+
+def test_war_planes_that_have_killed_are_no_campaign_total():
+    ev = run("Syrian war planes have killed 12 civilians in Idlib, activists said.", published_at="2016-06-03")
+    assert one(ev, 12).scope == "incident"
