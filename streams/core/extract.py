@@ -181,6 +181,19 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
     return best, name
 
 
+_AND_BETWEEN = re.compile(r"\s*(?:,\s*|\s+and\s+|\s*,\s+and\s+)$")
+
+
+def _joined_fronts(text: str, ms: list[fronts.Mention], known: set[str]) -> bool:
+    """Does the sentence name two known fronts joined by 'and' ('Kharkiv and Zaporizhzhia')?"""
+    places = sorted((m for m in ms if m.locative and m.front in known and m.level in ("town", "gazetteer")),
+                    key=lambda m: m.start)
+    return any(a.front != b.front and a.start + len(a.name) <= b.start
+               and _AND_BETWEEN.fullmatch(text, a.start + len(a.name), b.start) is not None
+               and " and " in text[a.start + len(a.name): b.start + 1]
+               for a, b in zip(places, places[1:]))
+
+
 def _title_case(text: str) -> bool:
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
@@ -355,6 +368,11 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             front = (own[0].front, own[0].front_name)
         if front == lead_front and lead_front != main and any(m.front == main[0] for m in ms):
             front = main
+        joined = _joined_fronts(s.text, ms, theatres.known)
+        if joined:
+            # 'attacks on the cities of Kharkiv and Zaporizhzhia killed six': a toll of two fronts together
+            # is neither's; it goes to the country, where no front's tally counts it
+            front = _country_front(country)
         # a war's running total on one front since a recent date is that front's cumulative figure
         recent_total = since_start is not None and dates.is_recent(since_start, ref)
         war_wide = None if recent_total else dates.background_marker(s.text, ref, war_only=True)

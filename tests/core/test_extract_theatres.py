@@ -245,3 +245,13 @@ def test_the_holder_of_a_possessive_holds_an_unknown_district():
              published_at="2024-06-03")
     f = one(ev, 2)
     assert (f.front, f.location) == ("kharkiv", "Kyivskyi")
+
+
+def test_a_toll_of_two_fronts_together_is_neither_s():
+    # the lead's 6 killed in 'Kharkiv and Zaporizhzhia' counted on Zaporizhzhia beside its own 2
+    ev = run("Russian drones and missiles killed at least six people in attacks on the Ukrainian cities of Kharkiv and "
+             "Zaporizhzhia overnight, officials said.\n"
+             "In Kharkiv, a guided bomb hit a shopping centre, killing four people, the governor said.\n"
+             "Two people were killed in Zaporizhzhia, its governor said.", published_at="2024-09-01")
+    assert [(e.count, e.front) for e in ev if e.type == "casualty"] == [
+        (6, "ukraine"), (4, "kharkiv"), (2, "zaporizhzhia")]
