@@ -195,11 +195,8 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
     found = amounts(sentence)
     # 'Israel's military said two soldiers were wounded' in a story from Lebanon: the soldiers a
     # military reports losing are its own country's
-    army = _SPEAKING_ARMY.search(sentence) if country and ("ilitary" in sentence or "rmy" in sentence
-                                                          or "efen" in sentence or "IDF" in sentence) else None
-    nation = parties.nationality(army.group("nat") or "Israeli") if army else None  # (the IDF is Israel's)
-    if nation == country:
-        nation = None
+    armies = list(_SPEAKING_ARMY.finditer(sentence)) if country and ("ilitary" in sentence or "rmy" in sentence
+                                                                  or "efen" in sentence or "IDF" in sentence) else []
     if " a" in sentence or "A" in sentence:
         singles = _singles(sentence)
         if singles:
@@ -228,6 +225,7 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
                 fig.subset = True
         if a.vague and a.count >= 1000:
             continue
+        nation = _army_nation(armies, sentence, a, country) if armies else None
         if nation and not fig.active and fig.party.party_class == "state" and parties.nationality(fig.party.label) is None:
             fig.party = parties.resolve(fig.party.label, nation) or fig.party
         out.append(fig)
@@ -318,7 +316,7 @@ _SPEAKERS = re.compile(r"^\s+(?:other\s+|local\s+)?(?:residents|witnesses|eyewit
                        r"(?:said|say|says|told|tell|reported|added)\b")
 _SPEAKERS_LEFT = re.compile(r"(?:^|,|\band)\s*$")
 _LATER_DIED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:died|succumbed|have\s+died|had\s+died|passed\s+away)\b", re.I)
-_ALONE = re.compile(r"^[^.;\d]{0,50}?\b(?:at|in|on)\s+(?:(?:the|that|this)\s+)?[\w\s-]{1,30}?\balone\b", re.I)
+_ALONE = re.compile(r"^[^.;\d]{0,50}?\b(?:at|in|on)\s+(?:(?:the|that|this)\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s+alone\b(?=\s*(?:[,.;]|$))", re.I)
 _KILLED_OR = re.compile(r"\b(?:killed|killing|kills|kill)\s+(?:or|and)\s+(?:wounded|wounding|injured|injuring|maimed)\s+$", re.I)
 _SPEAKING_ARMY = re.compile(r"\b(?P<nat>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:military|army|armed\s+forces|defen[cs]e\s+(?:ministry|forces)|Defen[cs]e\s+(?:Ministry|Forces))"
                            r"\s+(?:said|says|reported|reports|announced|confirmed|stated)\b|\bIDF\s+(?:said|says|reported|announced|confirmed)\b")
@@ -340,6 +338,20 @@ _FAMILY_PASSIVE = re.compile(rf"^\s+(?:\w+\s+){{0,3}}?(?:was|were|has\s+been|hav
 _ELLIPTIC_PLACE = re.compile(r"^\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 
 
+_SAY_WORD = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|claimed)\b")
+
+
+def _army_nation(armies: list[re.Match], sentence: str, a: Amount, country: str | None) -> str | None:
+    """The country of the military that reports this figure: the nearest speaking army before it, or
+    after it, with no other speaker's verb between ('the Israeli military said ..., after Lebanese
+    officials said three soldiers were killed' is Lebanon's report)."""
+    before = [m for m in armies if m.end() <= a.start and not _SAY_WORD.search(sentence, m.end(), a.start)]
+    after = [m for m in armies if m.start() >= a.end and not _SAY_WORD.search(sentence, a.end, m.start())]
+    m = before[-1] if before else (after[0] if after else None)
+    nation = parties.nationality(m.group("nat") or "Israeli") if m else None  # (the IDF is Israel's)
+    return None if nation == country else nation
+
+
 def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None, out: list[Figure],
            previous: list[Figure], of_total: re.Match | None) -> Figure | None:
     if _SPEAKERS.match(right) and _SPEAKERS_LEFT.search(left):
@@ -352,6 +364,8 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             head = out[-1] if out else previous[-1]
             return Figure(a, head.outcome, family, subset=True, sentence=sentence)
         verb = _FAMILY_VERB.search(left, 0, fam.start())
+        if not verb and re.search(r"\b\w+\s+of\s+$", left[:fam.start()]):
+            return None  # 'the sole survivor of a family of nine was wounded': nine is the family's size
         passive = None if verb else _FAMILY_PASSIVE.match(right)
         if verb or passive:
             return Figure(a, _outcome((verb or passive).group("v")), family, sentence=sentence, active=verb is not None)
@@ -409,7 +423,8 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             head = out[-1] if out else previous[-1]  # 'killed at least 40 people, including eight in Barja'
             return Figure(a, head.outcome, head.party, subset=True, explicit_party=False, sentence=sentence)
     # '223 fighters and 28 troops had been killed as well as 41 civilians': one more of the verb's victims
-    if out and left.endswith("as well as ") and out[-1].amount.end >= a.start - 120 and not _RIGHT_VERB.match(right):
+    if (out and left.endswith("as well as ") and out[-1].amount.end >= a.start - 120 and not _RIGHT_VERB.match(right)
+            and not amounts(sentence[out[-1].amount.end:a.start])):  # ('arrested two suspects as well as 14 gunmen')
         m = _OBJECT_PARTY.match(right)
         p = _resolve(m.group("party"), country) if m else None
         if isinstance(p, parties.Party):

@@ -133,7 +133,7 @@ def incident_day(sentence: str, ref: date | None) -> tuple[str | None, date | No
     return None, None
 
 
-_ATTACK_NEAR = Folded(r"\b(?:attack\w*|onslaught|strikes?|struck|blasts?|bomb\w*|explosions?|killed|killing|kills|raids?|ambush\w*|massacre|clashes|fighting|stormed|hit)\b")
+ATTACK_NEAR = _ATTACK_NEAR = Folded(r"\b(?:attack\w*|onslaught|strikes?|struck|blasts?|bomb\w*|explosions?|killed|killing|kills|raids?|ambush\w*|massacre|clashes|fighting|stormed|hit)\b")
 
 
 def names_weekday(text: str) -> bool:
@@ -231,7 +231,7 @@ def since(sentence: str, ref: date | None) -> tuple[str | None, date | None]:
     return None, None
 
 
-_SUPERLATIVE = re.compile(r"\b(?:highest|deadliest|worst|largest|biggest|heaviest|bloodiest|first)\b[^.;]{0,100}$", re.I)
+_SUPERLATIVE = re.compile(r"\b(?:highest|deadliest|worst|largest|biggest|heaviest|bloodiest)\b[^.;]{0,60}$", re.I)
 
 
 def is_recent(d: date | None, ref: date | None, days: int = 200) -> bool:
@@ -293,9 +293,14 @@ def campaign_total(sentence: str) -> str | None:
     return "the campaign" if "campaign" in sentence.lower() and _CAMPAIGN_KILLED.search(sentence) else None
 
 
+def _this_year(sentence: str) -> bool:
+    m = _THIS_YEAR.search(sentence)
+    return bool(m and not _SUPERLATIVE.search(sentence, max(0, m.start() - 60), m.start()))  # 'the deadliest so far this year'
+
+
 def cumulative_marker(sentence: str) -> bool:
     return (_CUMULATIVE_CUE(sentence) and bool(_SAME_PERIOD.search(sentence) or _CAMPAIGN_TOTAL.search(sentence) or _N_DAYS.search(sentence)
-                                               or _THIS_YEAR.search(sentence))) \
+                                               or _this_year(sentence))) \
         or bool(_MONTH_SPAN.search(sentence))
 
 
@@ -305,6 +310,8 @@ def cumulative_marker(sentence: str) -> bool:
 def background_marker(sentence: str, ref: date | None, war_only: bool = False) -> str | None:
     """Why a sentence speaks of another time (war-wide totals, earlier attacks), or None."""
     m = _war(sentence)
+    if m and _SUPERLATIVE.search(sentence, max(0, m.start() - 60), m.start()):
+        m = None  # 'the deadliest attack since the 2021 coup': a comparison, not a toll since then
     if m:
         y = re.search(r"\b(?:19|20)\d{2}\b", sentence[m.start():])
         if y and ref and ref.year - int(y.group(0)) <= 1:

@@ -20,8 +20,11 @@ from streams.core.ids import event_id, fingerprint
 from streams.core.sources import Attributor
 from streams.core.text import Folded, Sentence, clean_body, normalise
 
-# A figure dated this many days or more before its report is an earlier attack the article recalls
+# A figure dated more than this many days before its report, in an article whose own incident is
+# recent, is an earlier attack the article recalls
 EARLIER_INCIDENT_DAYS = 7
+# ... and a figure dated more than this many days back is history in any article
+HISTORY_DAYS = 60
 
 _TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet)\s+of\s+$")
 # ('At least 600 were killed in the West Bank since the war in Gaza began' sets no scene)
@@ -39,10 +42,12 @@ _DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{0,30},\s*)?(?:Jan|Feb|Mar
 # a sentence that leaves the story's scene for another incident ('In a separate incident', 'Earlier on Tuesday')
 _SEPARATE = re.compile(r"^(?:Elsewhere|Meanwhile|Separately|In\s+(?:another|a\s+separate)|Also\s+on\s+\w+"
                        r"|Earlier\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|in\s+the\s+day))\b")
-_IT_HAS_KILLED = re.compile(r"^(?:It|The\s+violence|The\s+fighting)\s+(?:has|had)\s+(?:so\s+far\s+|now\s+|since\s+)?(?:killed|left|claimed)\b")
+_IT_HAS_KILLED = re.compile(r"^It\s+(?:has|had)\s+(?:so\s+far\s+|now\s+|since\s+)?(?:killed|left|claimed)\b")
 _WAR_SUBJECT = re.compile(r"\b(?:war|conflict|insurgency|civil\s+war|uprising|rebellion)\b", re.I)
-_CAMPAIGN_HAS_KILLED = re.compile(r"\b(?:offensive|war(?!\s+planes)|campaign|assault|bombardment|onslaught|siege|insurgency|fighting)\s+"
+_CAMPAIGN_HAS_KILLED = re.compile(r"\b(?:offensive|war(?!\s+(?:planes|jets|aircraft))|campaign|assault|bombardment|onslaught|siege|insurgency|fighting)\s+"
                                   r"(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed)\s+(?:\w+\s+){0,2}$", re.I)
+_RECALL_CUE = re.compile(r"\b(?:days|weeks)\s+after\b|\b(?:last|previous|earlier)\s+(?:attack|strike|raid|bombing)\b|\blast\s+(?:week|month)'s\b|\bearlier\s+(?:attack|strike|raid)\b|\bprevious\s+(?:attack|strike|raid)\b", re.I)
+_NEW_ATTACK = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|bombing|raid|blast|explosion|ambush|assault)\b", re.I)
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 
@@ -135,9 +140,14 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
     names: dict[str, Counter] = defaultdict(Counter)
     first_body = next((s.index for s in sentences if not s.headline), None)
     abroad = _foreign_fronts(country)
+    # a dateline ('BEIRUT (AP) -') says where the copy was filed: it weighs only for a place the
+    # article names again (most Middle East copy is filed from Beirut, whatever it reports)
+    elsewhere = {m.front for s, ms in zip(sentences, mentions) for m in ms if not (m.start == 0 and m.name.isupper())}
     for s, ms in zip(sentences, mentions):
         separate = not s.headline and s.index != first_body and bool(_SEPARATE.match(s.text))
         for m in ms:
+            if m.start == 0 and m.name.isupper() and m.front not in elsewhere:
+                continue
             w = 2.0 if m.locative else 0.3
             w *= {"admin": 0.4, "sub": 0.4, "town": 1.0, "gazetteer": 1.5}[m.level]
             if m.front in abroad:
@@ -157,8 +167,9 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
             d = fronts.dateline(s.text)
             if d:
                 fid, fname = theatres.of_name(d) or (lexicon.slug(d), d)
-                score[fid] += 1.0
-                names[fid][fname] += 1
+                if fid in elsewhere:
+                    score[fid] += 1.0
+                    names[fid][fname] += 1
     if not score:
         return None
     # 'Zabarmari ... in Borno State': a province named around a curated theatre inside it, where the
@@ -209,9 +220,10 @@ _OPENS_ON_A_DAY = re.compile(r"^(?:On\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep
 
 
 def _recalls_earlier(text: str, ref: date | None) -> bool:
-    """A sentence that opens on a day a week or more before the report ('On March 17, the carrier struck ...')."""
-    if ref is None or not _OPENS_ON_A_DAY.match(text):
-        return False
+    """A sentence that opens on a day more than a week before the report and tells of an attack
+    ('On March 17, the carrier struck ...')."""
+    if ref is None or not _OPENS_ON_A_DAY.match(text) or not dates.ATTACK_NEAR.search(text):
+        return False  # ('On May 20, the president visited the front' recalls no attack)
     _, day = dates.incident_day(text, ref)
     return bool(day and (ref - day).days > EARLIER_INCIDENT_DAYS and not dates.since(text, ref)[0])
 
@@ -342,11 +354,15 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         period_start = bool(figs and day and since_start == day)
         # a day weeks before the report is an earlier incident's ('days after ... killed four on April 6'),
         # not the day of the incident the article reports
-        earlier = bool(day and ref and (ref - day).days > EARLIER_INCIDENT_DAYS and not update_day and not since_text)
+        # (a late report of the article's only attack is still that attack: 'killed five on May 26' in a June story)
+        earlier = bool(day and ref and (ref - day).days > EARLIER_INCIDENT_DAYS and not update_day and not since_text
+                       and ((article_day[1] is not None and (ref - article_day[1]).days <= EARLIER_INCIDENT_DAYS)
+                            or _RECALL_CUE.search(s.text) or (ref - day).days > HISTORY_DAYS))
         if earlier:
             recalled = s.index
         elif (not s.headline and not day_text and not since_text and recalled == s.index - 1 and not _SCENE.match(s.text)
-              and not _RUNNING.search(s.text)):  # (a running total runs up to the report)
+              and not _RUNNING.search(s.text) and not _NEW_ATTACK.search(s.text)):
+            # (a running total runs up to the report; 'A drone strike killed five' tells of another attack)
             # 'On March 17, the carrier struck rebel bases. ... the ministry says 53 were killed': the
             # sentence right after one dated weeks back, with no time of its own, goes on about that time
             earlier, day_text, recalled = True, "earlier", s.index
@@ -389,7 +405,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             # ("in eastern and northern Syria ... since September 2014", "killed by the junta since
             # the 2021 coup")
             war_wide = since_text
-        if not war_wide and not since_text and not any(m.front in theatres.known for m in ms):
+        if not war_wide and not since_text and not day_text and not any(m.front in theatres.known for m in ms):
             # 'the campaign of airstrikes on the rebels has killed over 80 people', tied to no known
             # place: the whole campaign's toll, across the country, not one front's
             war_wide = dates.campaign_total(s.text)
@@ -398,7 +414,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             c_start, c_end = _clause(s.text, f.amount.start)
             clause = s.text[c_start:c_end]
             background = (war_wide or dates.background_marker(clause, ref)
-                          or dates.earlier_month(clause, f.amount.start - c_start))
+                          or (None if day_text and not earlier else dates.earlier_month(clause, f.amount.start - c_start)))
             if not background and earlier and not f.toll and not f.subset:
                 background = day_text  # an attack of weeks before, recalled: another time's figure
             if background and recent_total and dates.background_marker(clause, ref, war_only=True):

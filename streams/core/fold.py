@@ -327,9 +327,11 @@ def _incidents(claims: list[Claim]) -> list[list[Claim]]:
         day = _day(c.reported_at) or date.min
         if day.year == 1 and dated_days:
             # neither the incident nor the report has a day (a replay of undated copy): the figure
-            # is taken for the latest dated incident's on this front, an alternative report of it,
-            # rather than a second incident added on top
-            clusters[dated_days[-1]].append(c)
+            # is taken for another count of a dated incident rather than a second incident added on
+            # top: the latest whose figures reach its count (so it raises none), else the biggest
+            reaching = [d for d in dated_days if max(o.count for o in clusters[d]) >= c.count]
+            home_day = reaching[-1] if reaching else max(dated_days, key=lambda d: (max(o.count for o in clusters[d]), d))
+            clusters[home_day].append(c)
             continue
         for back in range(INCIDENT_WINDOW_DAYS + 1):
             try:

@@ -111,7 +111,7 @@ def _sentence_pieces(paragraph: str) -> list[str]:
 
 
 # 'the USS Harry S. Truman', 'George W. Bush': a middle initial's full stop inside a name ends no sentence
-_MIDDLE_INITIAL = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
+_MIDDLE_INITIAL = re.compile(r"\b(?!(?:Area|Sector|Zone|Block|Plan|Group|Phase|Gate|Camp|Building|Grid|Team|Unit|Line|Road|Route|Highway|Class|Category|Level|Point|Section|Ward|District)\s)[A-Z][a-z]+\s+[A-Z]\.$")
 
 
 def split_sentences(paragraph: str) -> list[str]:

@@ -420,5 +420,5 @@ def test_communities_killed_in_massacres_are_civilians():
     # 'killed 19 Alawites' had no people noun the lexicon knew, so the figure was lost
     for text, count in (("Gunmen killed 19 Alawites in a village near Homs on Friday.", 19),
                         ("Paramilitary fighters killed at least 40 Masalit in El Geneina, witnesses said.", 40),
-                        ("Two contractors were killed in a rocket attack on the base.", 2)):
+                        ("Two civilian contractors were killed in a rocket attack on the base.", 2)):
         assert cls_key(run(text, published_at="2024-06-03"), count)[0] == "civilian", text

@@ -292,3 +292,13 @@ def test_a_claim_stored_before_joint_figures_reads_back():
                        "2024-01-01", None, "2024-01-01", None]]
     state = parse_front_state(json.dumps(data).encode())
     assert state.claims[0].count == 5 and state.claims[0].joint is None
+
+
+def test_a_report_with_no_day_joins_the_incident_it_is_nearest_to():
+    # with a later small incident, the undated 15 stays an alternative count of the 30, not of the 5
+    a = casualty("a", 0, 30, event_date="2023-11-05", reported_at="0001-01-01T00:00:00.000001", front="zabarmari")
+    b = casualty("b", 0, 5, event_date="2023-11-09", reported_at="0001-01-01T00:00:00.000002", front="zabarmari")
+    u = casualty("u", 0, 15, reported_at="0001-01-01T00:00:00.000003", front="zabarmari")
+    for order in itertools.permutations([a, b, u]):
+        state, _ = run(list(order))
+        assert tallies(state)[("civilians", "killed")][1] == 35
