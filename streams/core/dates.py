@@ -38,7 +38,9 @@ _WAR_START = Folded(r"\bsince\s+(?:the\s+)?[\w' -]{0,40}?(?:war|conflict|uprisin
                      # 'since the separatists launched their armed campaign': the whole war's toll
                      r"|\bsince\s+(?:the\s+)?[\w' -]{0,40}?\b(?:launched|began|started|took\s+up)\s+(?:their|its|an|a|the)\s+(?:armed\s+campaign|armed\s+struggle|insurgency|rebellion|uprising|revolt|war)\b"
                      # 'since the military seized power in a 2021 coup', 'since the 2022 coup': the junta's whole rule
-                     r"|\bsince\s+(?:the\s+)?(?:military|army|junta|generals|soldiers)\s+(?:seized|took|grabbed)\s+(?:power|control)\b"
+                     r"|\bsince\s+(?:the\s+)?(?:military|army|junta|generals|soldiers)\s+(?:(?:seized|took|grabbed)\s+(?:power|control)\b"
+                     # 'since the military ousted the elected government led by ...': the coup, put another way
+                     r"|(?:ousted|overthrew|toppled|deposed|removed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:government|president|leader|regime)\b)"
                      r"|\bsince\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:coup|putsch|takeover)\b")
 _WAR_WIDE = Folded(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|invasion)|(?:over|in|during)\s+(?:the\s+)?(?:past|last)?\s*(?:\w+|\d+)\s+years\s+of\s+(?:war|conflict|fighting|violence)|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+|\d+)\s+years|\d+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict|insurgency)|(?:war|conflict|fighting|violence|insurgency),?\s+which\s+(?:has|had)\s+(?:killed|left|claimed))")
 _PAST = re.compile(r"\b(?:years?\s+ago|last\s+year|previous\s+(?:attack|year|years|incident)|earlier\s+attack|it\s+could\s+be\s+recalled|in\s+the\s+past|a\s+year\s+ago|months\s+ago|decades?)\b", re.I)

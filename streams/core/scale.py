@@ -19,7 +19,8 @@ from functools import lru_cache
 from streams.core import lexicon
 
 _WAR = r"(?:civil\s+)?(?:war|conflict|uprising|rebellion|revolt|revolution|insurgency|crisis)"
-_AGE = r"(?:\w+|\d+)[- ](?:and[- ]a[- ]half[- ])?years?(?:[- ]old)?"
+# a war's age in years or months: 'the six-year conflict', 'the 13-month war'
+_AGE = r"(?:\w+|\d+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)(?:[- ]old)?"
 _WAR_TOTAL = re.compile(
     rf"\b(?:in|of|from|during|by|throughout)\s+(?:(?:the|a|this)\s+(?:[A-Z][\w'-]*\s+)?|[A-Z][\w'-]*\s+|country'?s\s+|its\s+|nation'?s\s+)"
     rf"(?:{_AGE}\s+)?{_WAR}\b"

@@ -1,4 +1,6 @@
 """War-wide and historical figures are background, on the country, never counted on the front."""
+import pytest
+
 from tests.core.extract_helpers import one, run
 
 
@@ -147,3 +149,15 @@ def test_it_has_killed_after_a_sentence_about_the_war_is_the_war_s_toll():
     war = one(ev, 24000)
     assert (war.scope, war.front, war.source) == ("background", "sudan", "United Nations")
     assert one(ev, 10).scope == "incident"
+
+
+@pytest.mark.parametrize("published_at, received_at", [("2023-04-14", "2023-04-14T09:00:00"),
+                                                       (None, "0001-01-01T00:00:00")])
+def test_a_toll_since_the_army_ousted_the_government_is_the_junta_s_whole_rule(published_at, received_at):
+    # 'since the army removed the elected government ... in 2021' is 'since the 2021 coup' put another way
+    events = run("A jet bombed the village of Lay Taw in Sagaing region on Tuesday, killing 30 people. Myanmar "
+                 "has been in turmoil since the army removed the elected government led by Aung San Suu Kyi in "
+                 "2021, resulting in the killing of an estimated 4,000 civilians.",
+                 published_at=published_at, received_at=received_at)
+    assert one(events, 4000).scope == "background"
+    assert one(events, 30).scope == "incident"

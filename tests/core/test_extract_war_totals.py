@@ -76,3 +76,12 @@ def test_the_attack_that_began_a_war_is_not_the_war_s_running_toll():
     total = one(ev, 44000)
     assert (total.scope, total.front) == ("cumulative", "gaza-strip")
     assert one(ev, 45).scope == "incident"
+
+
+def test_a_war_aged_in_months_is_the_whole_war():
+    # 'in the 14-month conflict' names the war by its age in months as 'the seven-year conflict' does
+    events = run("Gunmen stormed a village in Gezira state on Monday, killing 40 residents, activists said. "
+                 "The UN estimates that at least 12,000 people have been killed in the 14-month conflict.",
+                 published_at="2024-06-07")
+    assert one(events, 12000).scope == "background"
+    assert one(events, 40).scope == "incident"
