@@ -331,6 +331,7 @@ def _blank_age(m: re.Match) -> str:
     return keep_open + " " * (len(m.group(0)) - len(keep_open) - len(keep_close)) + keep_close
 _COULD_RISE = re.compile(r"\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared)\s+to)\s+(?:\w+\s+){0,2}?"
                          r"(?:rise|reach|climb|increase|exceed|top|surpass|hit|go\s+up)\s+(?:to\s+)?(?:as\s+(?:high|many)\s+as\s+)?$", re.I)
+_DEATH_OF = re.compile(r"\bdeaths?\s+of\s+$", re.I)
 _FAMILY_OF = re.compile(r"\b(?:an?|the|one|entire|whole)\s+(?:[\w-]+\s+)?family\s+of\s+$", re.I)
 _FAMILY_VERB = re.compile(r"\b(?P<v>kill(?:ed|ing|s)?|slaughter(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|wip(?:ed|ing)\s+out|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?)\s+(?:(?:an?|the|one|an\s+entire|a\s+whole)\s+)?(?:[\w-]+\s+)?$", re.I)
 _FAMILY_PART = re.compile(r"\b(?:including|includes|included|among\s+them|among\s+(?:them|the\s+\w+)(?:\s+\w+)?\s+(?:was|were))\s+$", re.I)
@@ -486,8 +487,10 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     # active: 'killed eight civilians', 'killing over 15', 'wounded another 40'
     lk = _LEFT_KILL.search(left) if _ends(last, _KILL_LAST) else None
     lw = _LEFT_WOUND.search(left) if _ends(last, _WOUND_LAST) else None
-    if (lk or lw) and _NOMINAL_AFTER.match(right):
-        lk = lw = None  # '57 civilians killed, more than 150 injured': a second nominal figure, not an object
+    if (lk or lw) and _NOMINAL_AFTER.match(right) and not (lk and _DEATH_OF.search(left)):
+        # '57 civilians killed, more than 150 injured': a second nominal figure, not an object
+        # ('confirmed the death of at least 17 injured': injured who died)
+        lk = lw = None
     if lw and not lk and _KILLED_OR.search(left):
         lk, lw = lw, None  # 'killed or wounded 50 people': a combined toll is read as the dead, as the annotators do
     if lk or lw:

@@ -64,3 +64,8 @@ def test_a_police_lines_compound_is_no_front_of_its_own():
     ev = run("PESHAWAR (Dunya News) - The death toll in the suicide bombing in the Police Lines mosque in Peshawar "
              "has risen to 64, officials said.", published_at="2023-01-31")
     assert one(ev, 64).front != "lines"
+
+
+def test_the_death_of_injured_people_is_a_death_toll():
+    ev = run("The hospital has confirmed the death of at least 17 injured in the blast in Peshawar.", published_at="2023-01-30")
+    assert keys(ev) == {(17, "killed", "unspecified")}
