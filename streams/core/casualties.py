@@ -36,8 +36,8 @@ _TAKES_OBJECT = re.compile(_OBJECT_AFTER, re.I)
 _RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND}|(?:sustained|suffered)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds))\b(?!{_OBJECT_AFTER})", re.I)
 # ('abducted 30 passengers and killed four': 'killed' there is a verb with its own object)
 _RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|fatality|casualties|killed|injuries|injury|injured|wounded|victims\s+dead|killings|murders|lives\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?lost)\b(?<!and\skilled)(?<!and\swounded)(?<!and\sinjured)", re.I)
-_LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]e|eliminated|eliminating|eliminate|buried|burying|shot\s+dead|shooting\s+dead|shot\s+to\s+death|gunned\s+down|gunning\s+down|murders?\s+of|killings?\s+of|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|all\s+(?:the\s+)?)?$")
-_LEFT_WOUND = re.compile(r"\b(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|injuries\s+of|hurt|hurting)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
+_LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]e|eliminated|eliminating|eliminate|buried|burying|shot\s+dead|shooting\s+dead|shot\s+to\s+death|gunned\s+down|gunning\s+down|murders?\s+of|killings?\s+of|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|martyrdom\s+of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|all\s+(?:the\s+)?)?$")
+_LEFT_WOUND = re.compile(r"\b(?:wounded|wounding|wounds|wound|injured|injuring|injures|injure|injur(?:y|ies)\s+(?:of|to)|hurt|hurting)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?$", re.I)
 # 'we lost', 'the army lost' (a people noun must follow: not 'lost 14 tanks')
 _LEFT_LOST = re.compile(r"\b(?:we|they|it|has|have|had|army|military|forces|troops|police|regiment|battalion|brigade|unit|group|militia|movement|side)\s+(?:also\s+)?(?:lost|losing)\s+$", re.I)
 _LEFT_LEFT = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.I)
@@ -74,7 +74,7 @@ _KILL_LAST = ("killed", "killing", "kills", "kill", "slaughtered", "slaughtering
               "executing", "beheaded", "beheading", "murdered", "murdering", "neutralised", "neutralized",
               "neutralising", "neutralizing", "neutralise", "neutralize", "eliminated", "eliminating", "eliminate", "dead", "death", "down", "buried", "burying", "of", "away",
               "another", "further", "additional", "all", "the")
-_WOUND_LAST = ("wounded", "wounding", "wounds", "wound", "injured", "injuring", "injures", "injure", "of", "hurt",
+_WOUND_LAST = ("wounded", "wounding", "wounds", "wound", "injured", "injuring", "injures", "injure", "of", "to", "hurt",
                "hurting", "another", "further", "additional")
 _LOST_LAST = ("lost", "losing")
 _LEFT_LAST = ("left", "leaving", "leave", "leaves")

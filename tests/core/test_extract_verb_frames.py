@@ -274,3 +274,13 @@ def test_others_after_a_list_of_victims():
 def test_as_well_as_others():
     ev = run("The strike killed five soldiers as well as three others near Kherson.", published_at="2024-06-03")
     assert keys(ev) == {(5, "killed", "state"), (3, "killed", "unspecified")}
+
+
+def test_the_death_of_injured_people_and_a_martyrdom_are_deaths_and_injuries_to_people_are_wounds():
+    # 'the deaths of 12 injured': the wounded who died; 'the martyrdom of 19 people' is a death toll;
+    # 'injuries to over 80 people' is the wounded toll beside it
+    events = run("A blast tore through a mosque in Quetta on Monday. The district hospital confirmed the deaths "
+                 "of at least 12 injured in the explosion, while the commissioner confirmed the martyrdom of 19 "
+                 "people and injuries to over 80 people.")
+    assert keys(events) == {(12, "killed", "unspecified"), (19, "killed", "unspecified"),
+                            (80, "wounded", "unspecified")}
