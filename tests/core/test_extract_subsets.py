@@ -116,3 +116,12 @@ def test_a_toll_in_one_place_alone_is_a_part():
     ev = run("Paramilitary attacks on the camp and a nearby town killed more than 100 people over the weekend.\n"
              "At least 58 people were killed in Zamzam alone, a camp spokesman said.", published_at="2025-04-14")
     assert (one(ev, 100).scope, one(ev, 58).scope) == ("incident", "subset")
+
+
+def test_a_part_of_the_dead_told_with_a_hedged_copula_keeps_its_class():
+    # 'Twenty-two of the dead people were said to be policemen': the noun after 'the dead' and the
+    # 'said to be' before the class do not hide the class
+    events = run("A bomb killed 40 people at a mosque in Quetta on Monday. Twenty-two of the dead people were "
+                 "said to be policemen.", published_at="2023-01-30")
+    part = one(events, 22)
+    assert (part.party_class, part.scope) == ("state", "subset")
