@@ -50,7 +50,7 @@ _TOLL_GAP = (r"(?:[^.;\d]|\d(?![\d,]*\s+(?:[a-z]+\s+)?(?:people|persons|civilian
              r"|(?:" + "|".join(rf"(?<=\b{m})" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
              + r")\.)")
 _LEFT_TOLL = re.compile(rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{{0,30}}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded)|bring(?:ing|s)?\s+the\s+total)\b{_TOLL_GAP}{{0,150}}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past|(?:believed|estimated|thought|expected|feared|said)\s+to\s+be)\s+$", re.I)
-_LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured)\s+(?:are|were|was|is)|(?:victims|dead|casualties)\s+(?:include|included|including)|include|included)\s+$", re.I)
+_LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured|fatalities|casualties),?\s+(?:there\s+)?(?:are|were|was|is)|(?:victims|dead|casualties)\s+(?:include|included|including)|include|included)\s+$", re.I)
 _RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?!them\b|whom\b)(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b", re.I)
 # ('Twenty-seven of the dead people were said to be policemen': a hedged copula, a noun after 'the dead')
 _RIGHT_OFTHEM = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?P<v>dead|killed|victims|wounded|injured|fatalities)(?:\s+(?:people|persons|bodies))?)\b"
@@ -407,8 +407,10 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     subset_left = _LEFT_SUBSET.search(left) if _ends(last, _SUBSET_LAST) else None
     coord = re.search(r"\band\s+$", left) if _ends(last, ("and",)) else None
     # 'two of them children and three women' continues the list; 'two of them children died and nine
-    # people were injured' starts a clause of its own (a verb closed the list)
-    if coord and out and out[-1].subset and out[-1].amount.end >= a.start - 40 \
+    # people were injured' starts a clause of its own (a verb closed the list); so does a comma in a
+    # list of parts ('among the dead were 50 men, 15 women and 25 children')
+    listed = coord or (left.endswith(", ") and out and out[-1].subset and left.rstrip(", ")[-1:].isalpha())
+    if listed and out and out[-1].subset and out[-1].amount.end >= a.start - 40 \
             and not _VERB_BETWEEN.search(sentence, out[-1].amount.end, a.start):
         subset_left = subset_left or True
     if subset_left:

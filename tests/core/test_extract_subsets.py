@@ -125,3 +125,14 @@ def test_a_part_of_the_dead_told_with_a_hedged_copula_keeps_its_class():
                  "said to be policemen.", published_at="2023-01-30")
     part = one(events, 22)
     assert (part.party_class, part.scope) == ("state", "subset")
+
+
+def test_a_comma_list_of_parts_after_among_the_fatalities_there_were():
+    # 'among the fatalities, there were 50 men, 15 women, and 25 children': every item of the list is a part
+    events = run("An air strike on the village of Lay Taw killed 90 people on Tuesday. He added that among the "
+                 "fatalities, there were 50 men, 15 women, and 25 children, while 40 injured individuals were "
+                 "receiving treatment.", published_at="2023-04-14")
+    assert {(e.count, e.outcome, e.party_class, e.scope) for e in figures(events)} == {
+        (90, "killed", "unspecified", "incident"), (50, "killed", "unspecified", "subset"),
+        (15, "killed", "civilian", "subset"), (25, "killed", "civilian", "subset"),
+        (40, "wounded", "unspecified", "incident")}
