@@ -160,6 +160,10 @@ def country_mentions(text: str) -> list[str]:
     return [country_of[m.group(1).lower()] for m in country_rx.finditer(text) if m.group(1).lower() in country_of]
 
 
+# an institution's word that opens the name of its compound or site ('Police Lines', 'Army Stadium')
+_INSTITUTION_FIRST = frozenset({"police", "army", "government"})
+
+
 # pure in the name; a small cache keeps the few names that recur in article after article
 @lru_cache(maxsize=256)
 def _clean_name(name: str) -> str | None:
@@ -187,6 +191,8 @@ def _clean_name(name: str) -> str | None:
         words = words[1:]
     while words and (words[-1].lower() in not_places or words[-1].lower() in country_of):
         words = words[:-1]
+    if len(words) > 1 and words[0].lower() in _INSTITUTION_FIRST and words[0].lower() in not_places:
+        return None  # 'the Police Lines', 'Army Stadium': an institution's compound, not a place named 'Lines'
     while words and words[0].lower() in not_places:
         words = words[1:]
     if not words or any(_AL_PREFIX.sub("", w.lower()) in not_places for w in words):

@@ -222,3 +222,12 @@ def test_an_earlier_strike_elsewhere_does_not_take_the_lead_figure():
              published_at="2024-11-05")
     assert one(ev, 9).front == "maaysrah"
     assert one(ev, 2).front == "wardaniyeh"
+
+
+def test_an_institution_s_compound_is_no_place_of_its_own():
+    # 'the Police Lines' is the police's compound in the city, not a place called 'Lines'
+    events = figures(run("A suicide bomber struck a mosque inside the Police Lines in Peshawar on Monday, killing 30 "
+                         "people. At least 100 persons were wounded in the blast in the Police Lines mosque.",
+                         published_at="2023-01-30"))
+    assert {e.count for e in events} == {30, 100}
+    assert all(e.location == "Peshawar" and "lines" not in e.front for e in events)
