@@ -41,6 +41,16 @@ _HELD_BY = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:northe
 _ON_OUTSKIRTS = re.compile(r"^(?:'s|s)?\s+(?:outskirts|edge|suburbs)\b")
 
 
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|town)\s+of\s+$", re.I)
+_VILLAGE_AFTER = re.compile(r"^\s+(?:village|hamlet)\b", re.I)
+
+
+def _called_village(text: str, m: Mention) -> bool:
+    """Does the text call the place a village ('the village of X', 'X village')?"""
+    end = m.start + len(m.name)
+    return bool(_VILLAGE_BEFORE.search(text, max(0, m.start - 40), m.start) or _VILLAGE_AFTER.match(text[end:end + 20]))
+
+
 class Theatres:
     """The place-to-front decisions for one article (its country and the provinces it names)."""
 
@@ -148,6 +158,15 @@ class Theatres:
                 home = next(((m.front, m.front_name) for m in ms if front_key(m.front) == province), None)
                 for m in ms if home else ():
                     if m.level in ("town", "sub") and m.front not in self.known and m.front not in inside:
+                        inside[m.front] = home
+            # 'attacked a village in Gezira State ... "Wad Alnoura village witnessed ..."', 'the village of
+            # Pa Zi Gyi ... the village, located in the Sagaing region': a village the text calls one, in a
+            # sentence naming no other place, lies in the one province the article names elsewhere
+            home = next(((m.front, m.front_name) for ms in placed for m in ms if front_key(m.front) == province), None)
+            for text, ms in zip(sentences, placed) if home else ():
+                for m in ms if len(ms) == 1 else ():
+                    if m.level in ("town", "sub") and m.front not in self.known and m.front not in inside \
+                            and _called_village(text, m):
                         inside[m.front] = home
         return [[replace(m, front=inside[m.front][0], front_name=inside[m.front][1]) if m.front in inside else m
                  for m in ms] for ms in placed]

@@ -255,3 +255,16 @@ def test_a_toll_of_two_fronts_together_is_neither_s():
              "Two people were killed in Zaporizhzhia, its governor said.", published_at="2024-09-01")
     assert [(e.count, e.front) for e in ev if e.type == "casualty"] == [
         (6, "ukraine"), (4, "kharkiv"), (2, "zaporizhzhia")]
+
+
+
+def test_a_village_the_text_calls_one_lies_in_the_one_province_named_in_another_sentence():
+    # the lead puts 'a village' in Gezira State; a later quote names it ('Um Hashim village') with no
+    # place beside it, and another sentence puts bases 'around Um Hashim': it is that province's
+    # village, not a front of its own beside Gezira's (the same toll was counted on both)
+    events = run("Fighters of the Rapid Support Forces stormed a village in Gezira State on Wednesday, killing at least "
+                 "70 people, according to local activists.\nThe paramilitary has held the capital Khartoum for a "
+                 "year.\n\"Um Hashim village was the scene of a massacre on Wednesday after the RSF attacked twice, "
+                 "killing up to 70 people,\" a resistance committee said.\nThe RSF said it had attacked army bases "
+                 "around Um Hashim.", published_at="2024-06-07")
+    assert {e.front for e in events if e.type == "casualty"} == {"gezira"}
