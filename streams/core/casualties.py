@@ -551,6 +551,12 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             return None
         explicit = isinstance(p, parties.Party) and not one_of
         party = p if explicit else (_sufferer(left, country) or _inherit(out, previous, left, country, one_of=bool(one_of)))
+        if not explicit and not one_of and not m.group("party").strip() and out and out[-1].subset \
+                and re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s", right) \
+                and out[-1].explicit_party and not any(not f.subset for f in out):
+            # '35 children were among the dead, and more than 20 were injured': a bare number after a
+            # part of the toll leaves out that part's noun (the children were the ones injured)
+            party = out[-1].party
         return Figure(a, _outcome(m.group("v")), party, explicit_party=explicit, sentence=sentence)
     m = _RIGHT_NOUN.match(right)
     if m:

@@ -1,5 +1,5 @@
 """Parts of another figure: 'including', 'among the dead', 'of whom', 'N of them'."""
-from tests.core.extract_helpers import figures, keys, one, run
+from tests.core.extract_helpers import cls_key, figures, keys, one, run
 
 
 def test_including_children():
@@ -136,3 +136,11 @@ def test_a_comma_list_of_parts_after_among_the_fatalities_there_were():
         (90, "killed", "unspecified", "incident"), (50, "killed", "unspecified", "subset"),
         (15, "killed", "civilian", "subset"), (25, "killed", "civilian", "subset"),
         (40, "wounded", "unspecified", "incident")}
+
+
+def test_a_bare_number_after_a_part_of_the_dead_leaves_out_that_part_s_noun():
+    # '35 children were among the dead ..., and more than 20 were injured': the injured are children too
+    events = run("Unicef said 35 children were among the dead in the village attack in Gezira, and more than 20 "
+                 "were injured.", published_at="2024-06-07")
+    assert cls_key(events, 20, "wounded")[0] == "civilian"
+    assert one(events, 35).scope == "subset"
