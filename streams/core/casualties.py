@@ -338,7 +338,7 @@ _FAMILY_OF = re.compile(r"\b(?:an?|the|one|entire|whole)\s+(?:[\w-]+\s+)?family\
 _FAMILY_VERB = re.compile(r"\b(?P<v>kill(?:ed|ing|s)?|slaughter(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|wip(?:ed|ing)\s+out|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?)\s+(?:(?:an?|the|one|an\s+entire|a\s+whole)\s+)?(?:[\w-]+\s+)?$", re.I)
 _FAMILY_PART = re.compile(r"\b(?:including|includes|included|among\s+them|among\s+(?:them|the\s+\w+)(?:\s+\w+)?\s+(?:was|were))\s+$", re.I)
 _FAMILY_PASSIVE = re.compile(rf"^\s+(?:\w+\s+){{0,3}}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?P<v>{KILL}|{WOUND})\b", re.I)
-_ELLIPTIC_PLACE = re.compile(r"^\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
+_ELLIPTIC_PLACE = re.compile(r"^\s+(?:in|at|near)\s+(?:the\s+|an?\s+(?:single\s+|one\s+)?)?[A-Z]")  # ('up to 15,000 in a single West Darfur town')
 
 
 _SAY_WORD = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|claimed)\b")

@@ -85,3 +85,13 @@ def test_a_war_aged_in_months_is_the_whole_war():
                  published_at="2024-06-07")
     assert one(events, 12000).scope == "background"
     assert one(events, 40).scope == "incident"
+
+
+def test_a_part_of_the_war_s_toll_in_a_single_town_is_a_figure_of_the_war():
+    # 'including up to 9,000 in a single West Darfur town': the part takes the toll's verb for a place
+    # named after 'a single', and stays with the war, not the day's front
+    events = run("Gunmen killed 12 people in a village in Gezira on Monday, activists said. In a little over a "
+                 "year, the war has killed tens of thousands of people, including up to 9,000 in a single West "
+                 "Darfur town.", published_at="2024-06-07")
+    part = one(events, 9000)
+    assert (part.qualifier, part.scope) == ("up_to", "background")
