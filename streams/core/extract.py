@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from schemas.models import Article, CasualtyEvent, ControlEvent
-from streams.core import casualties, control, dates, fronts, geo, lexicon, scale
+from streams.core import casualties, control, dates, fronts, geo, lexicon, parties, scale
 from streams.core.theatre import Theatres, country_of_places, default_locations, shouted, where_countries
 from streams.core.ids import event_id, fingerprint
 from streams.core.sources import Attributor
@@ -494,6 +494,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             if scope == "cumulative":
                 last_cumulative = item
     out = _reconcile(out, {s.index: s.text for s in body_sents})
+    _mixed_heads(out)
     events: list[CasualtyEvent | ControlEvent] = []
     ids = {id(it.fig): event_id(article.id, "casualty", seq) for seq, it in enumerate(out)}
     joint = _joints(out, ids)
@@ -516,6 +517,21 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             place=c.place, share=c.share, date=c.date, background=c.background, front=c.front, front_name=c.front_name,
             evidence=c.evidence[:300]))
     return events
+
+
+def _mixed_heads(items: list[_Fig]) -> None:
+    """'martyring 44 worshippers ... Twenty-seven of the dead were policemen': a toll told with a
+    civilian noun whose own part is soldiers or police combines classes; the guide makes such a
+    total unspecified (the part keeps its class)."""
+    for i, it in enumerate(items):
+        part = it.fig
+        if it.scope != "subset" or not part.explicit_party or part.party.party_class not in ("state", "nonstate"):
+            continue
+        head = next((h for h in reversed(items[:i]) if h.scope in ("incident", "cumulative")
+                     and h.fig.outcome == part.outcome and h.front == it.front), None)
+        if head and head.fig.explicit_party and head.fig.party.party_class == "civilian" \
+                and head.fig.amount.count > part.amount.count:
+            head.fig.party = parties.UNSPECIFIED
 
 
 def _joints(items: list[_Fig], ids: dict[int, str]) -> dict[int, str]:

@@ -144,3 +144,13 @@ def test_a_bare_number_after_a_part_of_the_dead_leaves_out_that_part_s_noun():
                  "were injured.", published_at="2024-06-07")
     assert cls_key(events, 20, "wounded")[0] == "civilian"
     assert one(events, 35).scope == "subset"
+
+
+def test_a_civilian_toll_whose_part_is_police_combines_classes():
+    # 'killing 40 worshippers ... Twenty-two of the dead were policemen': the 40 are not all civilians;
+    # the guide makes such a mixed total unspecified, and the part keeps its class
+    events = run("A suicide bomber struck a mosque in Quetta on Monday, killing 40 worshippers. Twenty-two of "
+                 "the dead were policemen.", published_at="2023-01-30")
+    assert cls_key(events, 40)[0] == "unspecified"
+    part = one(events, 22)
+    assert (part.party_class, part.scope) == ("state", "subset")
