@@ -355,6 +355,9 @@ def _army_nation(armies: list[re.Match], sentence: str, a: Amount, country: str 
     return None if nation == country else nation
 
 
+_OTHERS_INCLUDING = re.compile(r"\s+(?:more\s+)?others,?\s+(?:including|among\s+them)\s+(?:some\s+|several\s+|many\s+)?(?P<who>[\w'-]+)", re.I)
+
+
 def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None, out: list[Figure],
            previous: list[Figure], of_total: re.Match | None) -> Figure | None:
     if _SPEAKERS.match(right) and _SPEAKERS_LEFT.search(left):
@@ -507,6 +510,12 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             return None
         explicit = isinstance(p, parties.Party) and p.label.lower() not in ("others", "other")
         party = p if explicit else _inherit(out, previous, left, country, active=True)
+        if not explicit and (inc := _OTHERS_INCLUDING.match(right)):
+            # 'killing 44 worshippers and injuring 157 others including policemen': the others are
+            # not all of the first object's class
+            named = parties.resolve(inc.group("who"), country)
+            if named and named.party_class != party.party_class:
+                party = parties.UNSPECIFIED
         return Figure(a, "killed" if lk else "wounded", party, explicit_party=explicit, sentence=sentence, active=True)
     # toll: 'the death toll has risen to 126'
     mt = _LEFT_TOLL.search(left) if _ends(last, _TOLL_LAST) else None

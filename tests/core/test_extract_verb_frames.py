@@ -284,3 +284,12 @@ def test_the_death_of_injured_people_and_a_martyrdom_are_deaths_and_injuries_to_
                  "people and injuries to over 80 people.")
     assert keys(events) == {(12, "killed", "unspecified"), (19, "killed", "unspecified"),
                             (80, "wounded", "unspecified")}
+
+
+def test_others_including_police_are_not_of_the_first_object_s_class():
+    # 'killing 40 worshippers and injuring more than 90 others including policemen': the injured are a
+    # mix of worshippers and police, not civilians
+    events = run("A suicide bomber struck a mosque in Quetta on Monday, killing 40 worshippers and injuring more "
+                 "than 90 others including policemen.", published_at="2023-01-30")
+    assert cls_key(events, 90, "wounded")[0] == "unspecified"
+    assert cls_key(events, 40)[0] == "civilian"
