@@ -495,6 +495,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 last_cumulative = item
     out = _reconcile(out, {s.index: s.text for s in body_sents})
     _mixed_heads(out)
+    _increments(out)
     events: list[CasualtyEvent | ControlEvent] = []
     ids = {id(it.fig): event_id(article.id, "casualty", seq) for seq, it in enumerate(out)}
     joint = _joints(out, ids)
@@ -517,6 +518,22 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             place=c.place, share=c.share, date=c.date, background=c.background, front=c.front, front_name=c.front_name,
             evidence=c.evidence[:300]))
     return events
+
+
+_MORE_AFTER = re.compile(r"\s+(?:more|further|additional)\b", re.I)
+
+
+def _increments(items: list[_Fig]) -> None:
+    """'the death toll has climbed to 64 after five more bodies were retrieved': the five more are
+    the rise of one incident's toll, a part of the toll the same sentence gives, not another incident's dead."""
+    for it in items:
+        f = it.fig
+        if it.scope != "incident" or not _MORE_AFTER.match(it.sent.text, f.amount.end):
+            continue
+        if any(o is not it and o.sent.index == it.sent.index and o.fig.toll and o.fig.outcome == f.outcome
+               and o.fig.amount.count > f.amount.count and o.scope == "incident" for o in items):
+            # (a running total's rise, 'two more died, bringing the total to 31', stays the day's incident)
+            it.scope = "subset"
 
 
 def _mixed_heads(items: list[_Fig]) -> None:

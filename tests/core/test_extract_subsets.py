@@ -154,3 +154,11 @@ def test_a_civilian_toll_whose_part_is_police_combines_classes():
     assert cls_key(events, 40)[0] == "unspecified"
     part = one(events, 22)
     assert (part.party_class, part.scope) == ("state", "subset")
+
+
+def test_the_rise_of_one_incident_s_toll_is_a_part_of_it():
+    # 'has climbed to 64 after five more dead bodies were retrieved': the five are inside the 64
+    events = run("The death toll in the bombing of the mosque in Quetta has climbed to 64 after five more dead "
+                 "bodies were retrieved from the wreckage on Monday night.", published_at="2023-01-31")
+    assert one(events, 64).scope == "incident"
+    assert one(events, 5).scope == "subset"
