@@ -496,6 +496,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     out = _reconcile(out, {s.index: s.text for s in body_sents})
     _mixed_heads(out)
     _increments(out)
+    _care_status(out)
     events: list[CasualtyEvent | ControlEvent] = []
     ids = {id(it.fig): event_id(article.id, "casualty", seq) for seq, it in enumerate(out)}
     joint = _joints(out, ids)
@@ -533,6 +534,23 @@ def _increments(items: list[_Fig]) -> None:
         if any(o is not it and o.sent.index == it.sent.index and o.fig.toll and o.fig.outcome == f.outcome
                and o.fig.amount.count > f.amount.count and o.scope == "incident" for o in items):
             # (a running total's rise, 'two more died, bringing the total to 31', stays the day's incident)
+            it.scope = "subset"
+
+
+# where the wounded are now: 'remain hospitalized', 'are still in hospital', 'have been discharged'
+_IN_CARE = re.compile(r"\b(?:remain(?:s|ed)?|still)\s+(?:in\s+(?:the\s+)?)?(?:hospital(?:i[sz]ed)?|under\s+treatment|in\s+critical\s+condition)\b"
+                      r"|\b(?:been|were|was)\s+discharged\b", re.I)
+
+
+def _care_status(items: list[_Fig]) -> None:
+    """'57 injured people remain hospitalized', 'Nearly 100 injured have been discharged': after the
+    article gave the wounded toll (221), these say where some of those wounded are now: parts of it."""
+    for i, it in enumerate(items):
+        f = it.fig
+        if it.scope != "incident" or f.outcome != "wounded" or not _IN_CARE.search(it.sent.text, f.amount.end):
+            continue
+        if any(o.scope == "incident" and o.fig.outcome == "wounded" and o.front == it.front
+               and o.fig.amount.count > f.amount.count and o.sent.index < it.sent.index for o in items[:i]):
             it.scope = "subset"
 
 

@@ -162,3 +162,14 @@ def test_the_rise_of_one_incident_s_toll_is_a_part_of_it():
                  "bodies were retrieved from the wreckage on Monday night.", published_at="2023-01-31")
     assert one(events, 64).scope == "incident"
     assert one(events, 5).scope == "subset"
+
+
+def test_wounded_still_in_hospital_or_discharged_are_parts_of_the_wounded_toll():
+    # after the toll (200 injured), '45 injured people remain hospitalized' and 'nearly 90 injured have
+    # been discharged' say where some of those 200 are now
+    events = run("A bomb tore through a market in Quetta on Monday. The police chief said 80 people were killed "
+                 "and 200 injured in the attack. The deputy commissioner said 45 injured people remain "
+                 "hospitalized, eight of whom are in critical condition. Nearly 90 injured have been discharged "
+                 "from the hospital, he added.", published_at="2023-01-31")
+    assert one(events, 200, "wounded").scope == "incident"
+    assert {one(events, n, "wounded").scope for n in (45, 8, 90)} == {"subset"}
