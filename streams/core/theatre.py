@@ -41,6 +41,8 @@ _HELD_BY = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:northe
 _ON_OUTSKIRTS = re.compile(r"^(?:'s|s)?\s+(?:outskirts|edge|suburbs)\b")
 
 
+_PROVINCE_CUE = re.compile(r"\b(?:[Pp]rovince|[Rr]egion|[Ss]tate)\b")
+_PROVINCE_NAMED = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:[Pp]rovince|[Rr]egion|[Ss]tate)\b")
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|town)\s+of\s+$", re.I)
 _VILLAGE_AFTER = re.compile(r"^\s+(?:village|hamlet)\b", re.I)
 
@@ -62,8 +64,12 @@ class Theatres:
         # the provinces the article names: as places, and as the holder of a possessive ("Chhattisgarh's
         # Bijapur district" is not Karnataka's Bijapur)
         holders = [h.group(1) for text in sentences if "'s " in text or "’s " in text for h in _HOLDER.finditer(text)]
-        self.named = frozenset(front_key(p) for name in [*(m.name for ms in mentions for m in ms if m.level == "admin"), *holders]
-                               if (p := geo.province(name, self.cc)))
+        # and 'Ituri province', 'the Sagaing region' in a late sentence where no places are looked for
+        late = [p.group(1) for text in sentences if _PROVINCE_CUE.search(text) for p in _PROVINCE_NAMED.finditer(text)]
+        provinces = {front_key(p): p for name in [*(m.name for ms in mentions for m in ms if m.level == "admin"), *holders, *late]
+                     if (p := geo.province(name, self.cc))}
+        self.named = frozenset(provinces)
+        self.province_names = provinces  # key -> the province's name
 
     def _front(self, province: str) -> tuple[str, str]:
         gz = fronts.gazetteer_front(province)
@@ -162,7 +168,8 @@ class Theatres:
             # 'attacked a village in Gezira State ... "Wad Alnoura village witnessed ..."', 'the village of
             # Pa Zi Gyi ... the village, located in the Sagaing region': a village the text calls one, in a
             # sentence naming no other place, lies in the one province the article names elsewhere
-            home = next(((m.front, m.front_name) for ms in placed for m in ms if front_key(m.front) == province), None)
+            home = next(((m.front, m.front_name) for ms in placed for m in ms if front_key(m.front) == province), None) \
+                or self._front(self.province_names[province])
             for text, ms in zip(sentences, placed) if home else ():
                 for m in ms if len(ms) == 1 else ():
                     if m.level in ("town", "sub") and m.front not in self.known and m.front not in inside \

@@ -268,3 +268,18 @@ def test_a_village_the_text_calls_one_lies_in_the_one_province_named_in_another_
                  "killing up to 70 people,\" a resistance committee said.\nThe RSF said it had attacked army bases "
                  "around Um Hashim.", published_at="2024-06-07")
     assert {e.front for e in events if e.type == "casualty"} == {"gezira"}
+
+
+def test_a_province_named_late_in_the_article_still_holds_its_town():
+    # 'the town of Bakwanga' no gazetteer knows; the one province is named only in the closing
+    # sentence ('The region where the attack took place, Ituri province, ...'), past the lead
+    events = run("Rebels killed at least 25 worshippers in the town of Bakwanga in the Democratic Republic of Congo "
+                 "during a night vigil, officials said.\n"
+                 "The group has pledged allegiance to the Islamic State.\n"
+                 "It originated in Uganda in the 1990s.\n"
+                 "Witnesses said shops were looted and burned.\n"
+                 "Residents fled into the forest.\n"
+                 "The army said it was pursuing the attackers.\n"
+                 "The region where the attack took place, Ituri province, is rich in gold.",
+                 published_at="2025-07-28")
+    assert one(events, 25).front == "ituri"
