@@ -422,3 +422,12 @@ def test_communities_killed_in_massacres_are_civilians():
                         ("Paramilitary fighters killed at least 40 Masalit in El Geneina, witnesses said.", 40),
                         ("Two civilian contractors were killed in a rocket attack on the base.", 2)):
         assert cls_key(run(text, published_at="2024-06-03"), count)[0] == "civilian", text
+
+
+def test_members_of_a_church_group_or_congregation_are_civilians():
+    # 'at least 28 members of a parish youth movement were confirmed dead': worshippers, by another name
+    events = run("Rebels raided a church in Ituri overnight. The parish priest said at least 28 members of a church "
+                 "movement were confirmed dead and that 14 dead members of the congregation were buried on Monday.",
+                 published_at="2025-07-28")
+    assert cls_key(events, 28)[0] == "civilian"
+    assert cls_key(events, 14)[0] == "civilian"
