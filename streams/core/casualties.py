@@ -559,6 +559,12 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         if p is None:
             return None
         explicit = isinstance(p, parties.Party) and not one_of
+        if not explicit and not one_of and not m.group("party").strip() and m.group("v").lower() == "dead" \
+                and (obj := _OBJECT_PARTY.match(right[m.end("v"):])):
+            # '20 dead civilians', '31 dead members of the church choir': 'dead' stands before the victims' noun
+            q = _resolve(obj.group("party"), country)
+            if isinstance(q, parties.Party) and q.party_class != "unspecified":
+                p, explicit = q, True
         party = p if explicit else (_sufferer(left, country) or _inherit(out, previous, left, country, one_of=bool(one_of)))
         if not explicit and not one_of and not m.group("party").strip() and out and out[-1].subset \
                 and re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s", right) \

@@ -293,3 +293,12 @@ def test_others_including_police_are_not_of_the_first_object_s_class():
                  "than 90 others including policemen.", published_at="2023-01-30")
     assert cls_key(events, 90, "wounded")[0] == "unspecified"
     assert cls_key(events, 40)[0] == "civilian"
+
+
+def test_dead_before_the_victims_noun_names_them():
+    # '20 dead civilians', 'at least 31 dead members of the church choir': the noun after 'dead' is the
+    # victims' (a bare '20 dead, 30 wounded' stays unspecified)
+    assert cls_key(run("Rescuers found 20 dead civilians in the rubble of Kidal."), 20)[0] == "civilian"
+    assert cls_key(run("The priest said they had identified at least 31 dead members of the church choir."), 31)[0] == "civilian"
+    assert cls_key(run("Officials counted 12 dead soldiers after the raid on Kidal."), 12)[0] == "state"
+    assert cls_key(run("The clashes left 20 dead, 30 wounded in Kidal."), 20)[0] == "unspecified"
