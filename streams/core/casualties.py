@@ -358,6 +358,11 @@ def _army_nation(armies: list[re.Match], sentence: str, a: Amount, country: str 
 _OTHERS_INCLUDING = re.compile(r"\s+(?:more\s+)?others,?\s+(?:including|among\s+them)\s+(?:some\s+|several\s+|many\s+)?(?P<who>[\w'-]+)", re.I)
 
 
+_BODY_NOUNS = frozenset({"bodies", "corpses", "deaths", "dead bodies", "fatalities", "casualties"})
+# words that describe dead or bodies without naming who they were: 'confirmed', 'charred', 'additional'
+_DESCRIBING = re.compile(r"(?:\s+(?:[a-z-]+ed|burnt|additional|further|new|fresh|other|unidentified|unclaimed|more))+\s+")
+
+
 def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None, out: list[Figure],
            previous: list[Figure], of_total: re.Match | None) -> Figure | None:
     if _SPEAKERS.match(right) and _SPEAKERS_LEFT.search(left):
@@ -577,6 +582,8 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     if m:
         phrase = right[: m.start("v")]
         p = _resolve(phrase, country)
+        if p is None and m.group("v").lower() in _BODY_NOUNS and _DESCRIBING.fullmatch(phrase):
+            p = "empty"  # '10 confirmed deaths', 'seven additional bodies', 'three charred bodies': no people noun, a description
         if p is None:
             return None
         # 'Five gunmen killed 12 villagers': the number counts the attackers. (Without commas, '1 child

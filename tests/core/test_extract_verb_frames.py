@@ -302,3 +302,11 @@ def test_dead_before_the_victims_noun_names_them():
     assert cls_key(run("The priest said they had identified at least 31 dead members of the church choir."), 31)[0] == "civilian"
     assert cls_key(run("Officials counted 12 dead soldiers after the raid on Kidal."), 12)[0] == "state"
     assert cls_key(run("The clashes left 20 dead, 30 wounded in Kidal."), 20)[0] == "unspecified"
+
+
+def test_a_describing_word_before_bodies_or_deaths_keeps_the_figure():
+    # 'confirmed', 'additional', 'charred' name no victims, but do not make the number something else
+    assert keys(run("An army spokesperson reported 10 confirmed deaths in Komanda.")) == {(10, "killed", "unspecified")}
+    assert keys(run("Seven additional bodies were found in Komanda on Monday.")) == {(7, "killed", "unspecified")}
+    assert keys(run("Residents recorded three charred bodies in Komanda.")) == {(3, "killed", "unspecified")}
+    assert keys(run("The blast destroyed 12 armoured vehicles in Komanda.")) == set()
