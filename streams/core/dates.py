@@ -45,7 +45,9 @@ _WAR_START = Folded(r"\bsince\s+(?:the\s+)?[\w' -]{0,40}?(?:war|conflict|uprisin
 _WAR_WIDE = Folded(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|invasion)|(?:over|in|during)\s+(?:the\s+)?(?:past|last)?\s*(?:\w+|\d+)\s+years\s+of\s+(?:war|conflict|fighting|violence)|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+|\d+)\s+years|\d+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict|insurgency)|(?:war|conflict|fighting|violence|insurgency),?\s+which\s+(?:has|had)\s+(?:killed|left|claimed))")
 _PAST = re.compile(r"\b(?:years?\s+ago|last\s+year|previous\s+(?:attack|year|years|incident)|earlier\s+attack|it\s+could\s+be\s+recalled|in\s+the\s+past|a\s+year\s+ago|months\s+ago|decades?)\b", re.I)
 _BARE_MONTH = re.compile(rf"\b(?:in|In|since|Since)\s+(?:(?:late|early|mid)[- ])?(?P<mon>{_MON})(?!\s+\d)(?:\s+(?P<year>\d{{4}}))?\b")
-_YEAR = re.compile(r"\b(?:in|In|since|Since|of|during)\s+(?P<y>(?:19|20)\d{2})\b")
+# ('In June 2021, 160 people were killed': a past month of a past year; 'divided since July 2012' dates
+# something else and is left to the running-total rules)
+_YEAR = re.compile(rf"\b(?:(?:in|In|since|Since|of|during)\s+|(?:in|In|during|of)\s+(?:(?:early|late|mid)[- ])?{_MON}\.?\s+)(?P<y>(?:19|20)\d{{2}})\b")
 # Every match of _EXPLICIT and _BARE_MONTH holds a month's first three letters, capitalised (_MON is
 # case-sensitive): text without one needs no search. The alternation of plain literals is scanned
 # for its capital first letters, where those patterns' word boundary in front makes the engine try

@@ -161,3 +161,12 @@ def test_a_toll_since_the_army_ousted_the_government_is_the_junta_s_whole_rule(p
                  published_at=published_at, received_at=received_at)
     assert one(events, 4000).scope == "background"
     assert one(events, 30).scope == "incident"
+
+
+def test_a_past_month_of_a_past_year_is_another_time():
+    # 'In June 2021, 160 people were killed in that attack' (another massacre recalled in a 2024 report)
+    events = run("Gunmen killed at least 100 civilians in Barsalogho on Saturday. It was one of the deadliest "
+                 "assaults since the attack in Solhan. In June 2021, 160 people were killed in that attack.",
+                 published_at="2024-08-27")
+    assert one(events, 160).scope == "background"
+    assert one(events, 100).scope == "incident"
