@@ -43,7 +43,7 @@ _WAR_START = Folded(r"\bsince\s+(?:the\s+)?[\w' -]{0,40}?(?:war|conflict|uprisin
                      r"|(?:ousted|overthrew|toppled|deposed|removed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:government|president|leader|regime)\b)"
                      r"|\bsince\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:coup|putsch|takeover)\b")
 _WAR_WIDE = Folded(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|invasion)|(?:over|in|during)\s+(?:the\s+)?(?:past|last)?\s*(?:\w+|\d+)\s+years\s+of\s+(?:war|conflict|fighting|violence)|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+|\d+)\s+years|\d+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict|insurgency)|(?:war|conflict|fighting|violence|insurgency),?\s+which\s+(?:has|had)\s+(?:killed|left|claimed))")
-_PAST = re.compile(r"\b(?:years?\s+ago|last\s+year|previous\s+(?:attack|year|years|incident)|earlier\s+attack|it\s+could\s+be\s+recalled|in\s+the\s+past|a\s+year\s+ago|months\s+ago|decades?)\b", re.I)
+_PAST = re.compile(r"\b(?:years?\s+ago|last\s+year|previous\s+(?:attack|year|years|incident)|earlier\s+attack|it\s+could\s+be\s+recalled|in\s+the\s+past(?!\s+(?:(?:\d+|few|several|two|three|four|five|six|seven)\s+)?(?:days?|hours?|nights?|weeks?|weekend|fortnight|24|48|72)\b)|a\s+year\s+ago|months\s+ago|decades?)\b", re.I)
 _BARE_MONTH = re.compile(rf"\b(?:in|In|since|Since)\s+(?:(?:late|early|mid)[- ])?(?P<mon>{_MON})(?!\s+\d)(?:\s+(?P<year>\d{{4}}))?\b")
 # ('In June 2021, 160 people were killed': a past month of a past year; 'divided since July 2012' dates
 # something else and is left to the running-total rules)

@@ -95,3 +95,14 @@ def test_a_part_of_the_war_s_toll_in_a_single_town_is_a_figure_of_the_war():
                  "Darfur town.", published_at="2024-06-07")
     part = one(events, 9000)
     assert (part.qualifier, part.scope) == ("up_to", "background")
+
+
+def test_the_past_day_or_hours_is_the_reports_own_time_not_history():
+    # 'in the past' alone recalls other times; 'in the past 24 hours' is the span the report covers
+    ev = run("At least 12 people were killed in the past day in Russian strikes on Kharkiv, the regional governor said.",
+             published_at="2024-06-03")
+    assert (one(ev, 12).scope, one(ev, 12).front) == ("incident", "kharkiv")
+    ev = run("Shelling killed 20 people in Aleppo in the past 48 hours, state media said.", published_at="2016-07-19")
+    assert one(ev, 20).scope != "background"
+    ev = run("Such raids on Aleppo have killed 40 people in the past, residents said.", published_at="2016-07-19")
+    assert one(ev, 40).scope == "background"
