@@ -342,6 +342,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             if not (_SCENE.match(s.text) and not s.headline):
                 continue
         source = attributor.attribute(s.text) if not s.headline and figs else None
+        by_clause = attributor.clause_sources(s.text, source) if source and len(figs) > 1 else None
         if not s.headline and _SCENE.match(s.text):
             m = _scene_place(s.text, ms, current[0])
             if m:
@@ -489,7 +490,8 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                         # "the death toll from a missile strike ... rose to 30 on Sunday": Sunday is
                         # when the count rose; the strike's day is left for the fold to find
                         period, ev = None, None
-            item = _Fig(f, s, source, scope, period, start, ev, fid, fname, loc)
+            own_source = next((src for a, src in reversed(by_clause) if a <= f.amount.start), source) if by_clause else source
+            item = _Fig(f, s, own_source, scope, period, start, ev, fid, fname, loc)
             out.append(item)
             if scope == "cumulative":
                 last_cumulative = item
@@ -649,7 +651,7 @@ def _reconcile(items: list[_Fig], all_text: dict[int, str]) -> list[_Fig]:
         if distinct_sources and rep.fig.party.party_class != it.fig.party.party_class and it.fig.explicit_party \
                 and rep.fig.explicit_party and it.fig.party.party_class != "unspecified" or (
                 distinct_sources and rep.fig.party.party_class != it.fig.party.party_class and rep.fig.party.party_class != "unspecified"
-                and it.fig.explicit_party and not re.search(r"bod(?:y|ies)|corpses", it.fig.party.label, re.I)):
+                and it.fig.explicit_party and it.fig.party.label and not re.search(r"bod(?:y|ies)|corpses", it.fig.party.label, re.I)):
             if all(k.fig.party.party_class != it.fig.party.party_class for k in same):
                 kept.append(it)
             continue

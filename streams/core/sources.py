@@ -8,10 +8,10 @@ from functools import lru_cache
 from streams.core import lexicon
 from streams.core.text import Cue, Folded
 
-_SAY = r"(?:said|says|say|told|tells|reported|reports|added|adds|stated|claimed|confirmed|counted|warned|announced|estimated|noted|asserted|according\s+to)"
+_SAY = r"(?:said|says|say|told|tells|reported|reports|added|adds|stated|claimed|confirmed|counted|warned|announced|estimated|noted|asserted|according\s+to|puts?\s+the\s+(?:death\s+)?(?:toll|number|figure))"
 # Every _SAY verb holds one of these stems (keep in step): without one, no attribution is found.
 _SAY_CUE = Cue("said", "say", "told", "tell", "report", "add", "stated", "claimed", "confirmed", "counted", "warned",
-               "announced", "estimated", "noted", "asserted", "according")
+               "announced", "estimated", "noted", "asserted", "according", "put the", "puts the")
 # '..., the monitor said.' / 'X said that ...' / 'said militia leader Babakura Kolo' / 'according to X'
 _BEFORE = Folded(r"(?:^|[,;:\"]|\bthat\b|\band\b)\s*(?P<who>(?:[\w'.-]+\s+){0,9}?[\w'.-]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?" + _SAY + r"\b")
 # (not "told": who follows it is the listener, "the official told Reuters")
@@ -85,6 +85,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,40}\((?:AP|AFP|Reuters|dpa|DPA|Xi
 # the kind of source a generic anaphor names ('the ministry', 'the health ministry spokesman')
 _KIND = re.compile(r"\b(?:ministry|army|military|police|agency|office|council|governor|observatory)\b", re.I)
 _VERB_AT = Folded(r"\b" + _SAY + r"\b")
+# where a sentence sets one claim against another: ', while'/', but'/', whereas'/';', or the comma
+# closing an opening 'While ...' clause
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+|^(?:While|Whereas)\s[^,]{8,160},\s*")
+_CONTRAST_CUE = Cue("while", "whereas", "but", ";")
 _ROLE = re.compile(r"^(?:an?|the|one|another|two|several)\s+(?:[\w-]+\s+){0,3}?(?:officials?|sources?|spokes(?:man|woman|person)|witness|resident|monitor|official\s+source)$", re.I)
 
 
@@ -134,6 +138,22 @@ class Attributor:
                 if _ROLE.match(who):
                     return who
         return None
+
+    def clause_sources(self, sentence: str, whole: str | None) -> list[tuple[int, str | None]] | None:
+        """Two sources set against each other in one sentence ('While Radio Okapi reported 43
+        deaths, an army spokesman reported 10', '..., but the Observatory put the toll at 45'): the
+        source of each contrasted clause, as (clause start, source), or None when the clauses do
+        not name different sources. A clause naming no one keeps the sentence's source ('30 were
+        killed, while 45 were wounded, the ministry said')."""
+        if not _CONTRAST_CUE(sentence):
+            return None
+        starts = [0] + [m.end() for m in _CONTRAST.finditer(sentence) if m.end() > 0]
+        if len(starts) < 2:
+            return None
+        state = (self.last, list(self.history))  # the sentence as a whole already moved the story's last source
+        found = [(a, self.attribute(sentence[a:b]) or whole) for a, b in zip(starts, [*starts[1:], len(sentence)])]
+        self.last, self.history = state
+        return found if len({s for _, s in found}) > 1 else None
 
     def attribute(self, sentence: str) -> str | None:
         if not _SAY_CUE(sentence):

@@ -121,3 +121,27 @@ def test_the_sources_point_back_past_the_outlet_they_told():
              "The group fired rockets at the town centre, local sources told Anadolu on Sunday.\n"
              "Eleven other civilians were wounded in the attack, the sources added.", published_at="2024-06-03")
     assert one(ev, 11, "wounded").source == "local sources"
+
+
+def test_two_sources_set_against_each_other_in_one_sentence_keep_their_own_figures():
+    # each contrasted clause names its own source; the sentence's one source went to both figures
+    ev = run("While the UN-backed Radio Okapi counted 52 dead in the raid on Komanda, an army spokesman reported "
+             "11 confirmed deaths.", published_at="2025-07-28")
+    assert (one(ev, 52).source, one(ev, 11).source) == ("Radio Okapi", "an army spokesman")
+    ev = run("The health ministry said 30 people were killed in Idlib, but the Syrian Observatory for Human Rights "
+             "put the toll at 45.", published_at="2019-06-03")
+    assert (one(ev, 30).source, one(ev, 45).source) == ("The health ministry", "Syrian Observatory for Human Rights")
+
+
+def test_a_clause_naming_no_one_keeps_the_sentences_source():
+    ev = run("At least 30 people were killed in Kharkiv, while 45 were wounded, the regional governor said.",
+             published_at="2024-06-03")
+    assert one(ev, 30).source == one(ev, 45, "wounded").source == "the regional governor"
+
+
+def test_a_second_source_repeating_the_count_as_a_bare_toll_is_one_figure():
+    # 'put the death toll at 85' after '85 civilians' is the same figure told again, not 85 more
+    ev = run("Air strikes on villages near Manbij killed at least 85 civilians on Tuesday, activists said.\n"
+             "Turkey's Anadolu Agency put the death toll at 85, adding that 50 civilians were wounded.",
+             published_at="2016-07-19")
+    assert [e.count for e in ev if e.type == "casualty" and e.outcome == "killed"] == [85]
