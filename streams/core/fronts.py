@@ -107,6 +107,9 @@ def _gazetteer():
     src = lexicon.sources()
     org_words = {a.lower() for s in src["sources"] for a in s["aliases"]}
     party_words = {w.lower() for e in lexicon.parties()["modifiers"] for w in e["words"]}
+    # 'the persecution of Muslims', 'attacks on Christians': a community the party lexicon names is
+    # people, not a place, though it follows a preposition with a capital
+    party_words |= {w.lower() for e in lexicon.parties()["heads"] for w in e["phrases"] if w[:1].isupper()}
     _PLACE_COUNTRY.update(place_country)
     return place_to_front, rx, not_places, country_of, country_rx, regions, org_words | party_words
 

@@ -1,6 +1,7 @@
 """Fronts: gazetteer variants resolve to one front; unknown places make their own; a scene change
 moves figures to another front; a country is never an incident's front."""
 from tests.core.extract_helpers import figures, fronts_of, one, run
+from streams.core import fronts
 
 
 def test_spelling_variants_share_a_front():
@@ -231,3 +232,19 @@ def test_an_institution_s_compound_is_no_place_of_its_own():
                          published_at="2023-01-30"))
     assert {e.count for e in events} == {30, 100}
     assert all(e.location == "Peshawar" and "lines" not in e.front for e in events)
+
+
+def test_a_community_after_a_preposition_is_people_not_a_place():
+    # 'the persecution of Muslims', 'attacks on Christians': capitalised after a preposition, but people
+    names = [m.name for m in fronts.mentions("Gunmen attacked the village, citing the persecution of Muslims, "
+                                              "after raids on Christians and Alawites in Benue.")]
+    assert names == ["Benue"]
+
+
+def test_pakistans_kashmir_is_the_pakistani_side():
+    ev = run("Indian shelling killed five civilians in Pakistan's Kashmir on Wednesday, officials said.",
+             published_at="2025-05-07")
+    assert one(ev, 5).front == "pakistan-administered-kashmir"
+    ev = run("Pakistani shelling killed three civilians in India's Kashmir on Wednesday, police said.",
+             published_at="2025-05-07")
+    assert one(ev, 3).front == "kashmir"
