@@ -4,7 +4,7 @@ wide regions are never the front of an incident; they are where background figur
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from streams.core import lexicon
@@ -244,8 +244,19 @@ def _office_of(sentence: str, prep_start: int, raw: str) -> bool:
 _IN_THE_DISTRICT = re.compile(rf"(?:{_TOWNISH}|{_SUB})\s+of\s+{_NAME}\s*,?\s+(?:in|of)\s+(?:the\s+)?$|{_NAME}\s+(?:{_TOWNISH}|{_SUB})\s*,?\s+(?:in|of)\s+(?:the\s+)?$")
 
 
+# 'In Kyiv, President Zelenskiy said ...', 'In Washington, the State Department said ...': the opening
+# place is where a national office speaks from, not where the story moves (a governor or mayor
+# there speaks for the place: 'In Kherson, the governor said' still moves it)
+_SPEAKERS_SEAT = re.compile(r"^(?:In|From)\s+[^,]{2,40},\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,2}(?i:President|Prime\s+Minister|Premier|Chancellor|King|(?:Foreign|Defen[cs]e|Interior)\s+Minist(?:er|ry)|Secretary(?:\s+of\s+State|-General)|Kremlin|White\s+House|Pentagon|State\s+Department|Foreign\s+Office)\b")
+
+
 def mentions(sentence: str) -> list[Mention]:
-    return list(_mentions(sentence))
+    found = _mentions(sentence)
+    seat = _SPEAKERS_SEAT.match(sentence) if found and sentence[:2] in ("In", "Fr") else None
+    if seat:
+        comma = sentence.index(",")
+        return [replace(m, locative=False) if m.start < comma else m for m in found]
+    return list(found)
 
 
 # pure in the sentence with an immutable result, and asked again for some sentences of an article

@@ -248,3 +248,13 @@ def test_pakistans_kashmir_is_the_pakistani_side():
     ev = run("Pakistani shelling killed three civilians in India's Kashmir on Wednesday, police said.",
              published_at="2025-05-07")
     assert one(ev, 3).front == "kashmir"
+
+
+def test_a_national_office_speaking_from_the_capital_moves_no_scene():
+    # the capital is where the president speaks; the governor of the place still moves the story there
+    ev = run("A Russian missile strike on the city of Dnipro killed 14 people on Tuesday, the regional governor said.\n"
+             "In Kyiv, President Volodymyr Zelenskiy said the toll was 14 dead and 70 wounded.", published_at="2024-06-03")
+    assert one(ev, 70, "wounded").front == one(ev, 14).front != "kyiv"
+    ev = run("A Russian missile strike on the city of Dnipro killed 14 people on Tuesday, the regional governor said.\n"
+             "In Kherson, the regional governor said shelling had killed three people.", published_at="2024-06-03")
+    assert one(ev, 3).front == "kherson"
