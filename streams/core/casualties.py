@@ -41,7 +41,9 @@ _LEFT_WOUND = re.compile(r"\b(?:wounded|wounding|wounds|wound|injured|injuring|i
 # 'we lost', 'the army lost' (a people noun must follow: not 'lost 14 tanks')
 _LEFT_LOST = re.compile(r"\b(?:we|they|it|has|have|had|army|military|forces|troops|police|regiment|battalion|brigade|unit|group|militia|movement|side)\s+(?:also\s+)?(?:lost|losing)\s+$", re.I)
 _LEFT_LEFT = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.I)
-_LEFT_ONE_AND = re.compile(r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:a|an|one)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s+and\s+$", re.I)
+# (also a first object named without a number: 'killed the bomber and four police officers', 'killing
+# himself and 12 others')
+_LEFT_ONE_AND = re.compile(r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:a|an|one|the|its|his|their)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|himself|herself|themselves)\s+and\s+$", re.I)
 _LEFT_CLAIMED = re.compile(r"\b(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
 _LIVES = re.compile(r"^\s+(?:more\s+|other\s+|civilian\s+|innocent\s+|human\s+)?(?:lives|souls)\b", re.I)
 # Between a toll and its number: anything but the end of a sentence or another figure ("rose to 12

@@ -310,3 +310,14 @@ def test_a_describing_word_before_bodies_or_deaths_keeps_the_figure():
     assert keys(run("Seven additional bodies were found in Komanda on Monday.")) == {(7, "killed", "unspecified")}
     assert keys(run("Residents recorded three charred bodies in Komanda.")) == {(3, "killed", "unspecified")}
     assert keys(run("The blast destroyed 12 armoured vehicles in Komanda.")) == set()
+
+
+def test_a_first_object_without_a_number_leaves_the_second_its_own():
+    # the verb's first object is named without a number ('the bomber', 'himself'); the second is a figure
+    ev = run("The blast at the checkpoint killed the bomber and four police officers, officials said.", published_at="2024-06-03")
+    f = one(ev, 4)
+    assert (f.outcome, f.party_class) == ("killed", "state")
+    ev = run("The suicide bomber blew himself up at the market, killing himself and 12 others.", published_at="2024-06-03")
+    assert (one(ev, 12).outcome, one(ev, 12).party_class) == ("killed", "unspecified")
+    ev = run("Gunmen opened fire on the bus, killing the driver and two passengers.", published_at="2024-06-03")
+    assert one(ev, 2).party_class == "civilian"
