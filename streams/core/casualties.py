@@ -20,6 +20,10 @@ from streams.core.text import Cue, Folded
 # 'neutralised'/'eliminated': how the armies of Nigeria, the Sahel, Pakistan and Turkey report the fighters they killed
 KILL = r"(?:killed|dead|died|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|neutrali[sz]ed|eliminated|lost\s+(?:their|his|her)\s+li(?:ves|fe)|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death|gunned\s+down|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
 WOUND = r"(?:wounded|injured|hurt|maimed)"
+# the wounded told by their care: '11 were hospitalised', 'eight people were taken to hospital',
+# '30 are being treated for shrapnel wounds'
+HOSPITAL = (r"(?:hospitali[sz]ed|(?:taken|rushed|admitted|transported|evacuated|airlifted|brought)\s+to\s+(?:(?:a|the|nearby|local|two|several|various)\s+)*hospitals?"
+            r"|(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds))")
 _AUX = r"(?:\s+(?:have|has|had|were|was|are|is|been|being|be|reportedly|also|all|later|now|allegedly|still|since|confirmed|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|(?:said|reported|believed|thought|feared)\s+to\s+have|feared|slightly|seriously|critically|badly|severely|lightly|fatally|mortally|either|both|so\s+far|already|subsequently))*"
 _STOP = r"(?:said|says|told|and\s+(?:have|has|had|were|was)|who|which|that|while|but|after|before|when|as|because|if|(?:were|was|are|is|remain|remained)\s+(?:still\s+)?(?:missing|abducted|kidnapped|captured|arrested|detained|displaced|unaccounted))"
 # a word of the victims' noun phrase; 'U.S.' and 'U.N.' keep their full stops
@@ -33,7 +37,7 @@ _OBJECT_AFTER = (
     rf"(?!(?:more\s+|other\s+)?(?:people\s+|others\s+|more\s+)?(?:{KILL}|{WOUND}|missing|of|were|was|are|is|have|had|and|others)\b)[A-Za-z]")
 _TAKES_OBJECT = re.compile(_OBJECT_AFTER, re.I)
 # passive: '<N> <party> [aux] killed' (not 'N gunmen killed five soldiers': the verb then takes an object)
-_RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND}|(?:sustained|suffered)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds))\b(?!{_OBJECT_AFTER})", re.I)
+_RIGHT_VERB = re.compile(rf"^{_PARTY}{_AUX}\s+(?P<v>{KILL}(?:\s+and\s+(?:injured|wounded))?|{WOUND}|(?:sustained|suffered)\s+(?:[\w-]+\s+){{0,2}}?(?:injuries|wounds)|{HOSPITAL})\b(?!{_OBJECT_AFTER})", re.I)
 # ('abducted 30 passengers and killed four': 'killed' there is a verb with its own object)
 _RIGHT_NOUN = re.compile(rf"^\s*(?:more\s+|other\s+|others\s+)?(?:of\s+)?(?:(?!{_STOP}\b)[\w'-]+\s+){{0,3}}?(?P<v>dead\s+bodies|dead|deaths|bodies|corpses|fatalities|fatality|casualties|killed|injuries|injury|injured|wounded|victims\s+dead|killings|murders|lives\s+(?:have\s+been\s+|had\s+been\s+|were\s+|are\s+)?lost)\b(?<!and\skilled)(?<!and\swounded)(?<!and\sinjured)", re.I)
 _LEFT_KILL = Folded(r"\b(?:killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|executed|executing|beheaded|beheading|murdered|murdering|neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]e|eliminated|eliminating|eliminate|buried|burying|shot\s+dead|shooting\s+dead|shot\s+to\s+death|gunned\s+down|gunning\s+down|murders?\s+of|killings?\s+of|claimed\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bodies\s+of|deaths?\s+(?:and\s+injur(?:y|ies)\s+)?of|martyrdom\s+of|carted\s+away)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|all\s+(?:the\s+)?)?$")
@@ -133,6 +137,8 @@ def _outcome(v: str) -> str:
     v = v.lower()
     if v.startswith(("sustained", "suffered")):  # 'sustained gunshot wounds'
         return "killed" if "fatal" in v else "wounded"
+    if "hospital" in v or v.startswith("treated"):
+        return "wounded"
     return "wounded" if re.match(r"(?:wound|injur|hurt|maim)", v) else "killed"
 
 
@@ -173,10 +179,10 @@ def _nearest_party(before: str, country: str | None) -> parties.Party | None:
 _RESTATED = re.compile(r"\b(?P<w>[A-Za-z]+(?:-[a-z]+)?)(?P<paren>\s+\((?P<d>\d[\d,]*)\))(?=\s)")
 
 # A sentence without any of these words holds no casualty figure: most prose is skipped on one search.
-CUE = Folded(r"\b(?:kill|dead|die|death|buri|lost|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|neutrali|eliminat|gunned\s+down|among|including|include|of\s+(?:them|whom))")
+CUE = Folded(r"\b(?:kill|dead|die|death|buri|lost|wound|injur|hurt|bod(?:y|ies)|corpse|toll|slaughter|massacr|behead|execut|victim|casualt|fatalit|martyr|lives|slain|perish|murder|maim|neutrali|eliminat|gunned\s+down|hospital|treated\s+for|among|including|include|of\s+(?:them|whom))")
 
 # CUE's words as plain lowercase stems ('of\s+them' needs 'them'): the cheap first test. Keep in step with CUE.
-_CUE_STEMS = Cue("kill", "dead", "die", "death", "buri", "lost", "wound", "injur", "hurt", "body", "bodies", "corpse",
+_CUE_STEMS = Cue("kill", "dead", "die", "death", "buri", "lost", "wound", "injur", "hurt", "body", "bodies", "corpse", "hospital", "treated for",
                  "neutrali", "eliminat", "gunned down",
                  "toll", "slaughter", "massacr", "behead", "execut", "victim", "casualt", "fatalit", "martyr", "lives",
                  "slain", "perish", "murder", "maim", "among", "includ", "them", "whom")
@@ -579,7 +585,10 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             # '35 children were among the dead, and more than 20 were injured': a bare number after a
             # part of the toll leaves out that part's noun (the children were the ones injured)
             party = out[-1].party
-        return Figure(a, _outcome(m.group("v")), party, explicit_party=explicit, sentence=sentence)
+        outcome = _outcome(m.group("v"))
+        if outcome == "wounded" and re.search(r"\b(?:bod(?:y|ies)|corpses|remains)\b", m.group("party"), re.I):
+            outcome = "killed"  # '22 bodies were taken to hospitals': the dead carried there
+        return Figure(a, outcome, party, explicit_party=explicit, sentence=sentence)
     m = _RIGHT_NOUN.match(right)
     if m:
         phrase = right[: m.start("v")]

@@ -541,7 +541,9 @@ def _increments(items: list[_Fig]) -> None:
 
 # where the wounded are now: 'remain hospitalized', 'are still in hospital', 'have been discharged'
 _IN_CARE = re.compile(r"\b(?:remain(?:s|ed)?|still)\s+(?:in\s+(?:the\s+)?)?(?:hospital(?:i[sz]ed)?|under\s+treatment|in\s+critical\s+condition)\b"
-                      r"|\b(?:been|were|was)\s+discharged\b", re.I)
+                      r"|\b(?:been|were|was)\s+discharged\b"
+                      # ('were hospitalised', 'were taken to hospital' after the wounded toll: those of them in care)
+                      r"|\b(?:were|was|are|is|been|being)\s+(?:hospitali[sz]ed|(?:taken|rushed|admitted|transported|evacuated|airlifted|brought)\s+to\b|treated\s+(?:for|in)\b)", re.I)
 
 
 def _care_status(items: list[_Fig]) -> None:
@@ -552,7 +554,8 @@ def _care_status(items: list[_Fig]) -> None:
         if it.scope != "incident" or f.outcome != "wounded" or not _IN_CARE.search(it.sent.text, f.amount.end):
             continue
         if any(o.scope == "incident" and o.fig.outcome == "wounded" and o.front == it.front
-               and o.fig.amount.count > f.amount.count and o.sent.index < it.sent.index for o in items[:i]):
+               and o.fig.amount.count > f.amount.count
+               and (o.sent.index, o.fig.amount.start) < (it.sent.index, f.amount.start) for o in items[:i]):
             it.scope = "subset"
 
 

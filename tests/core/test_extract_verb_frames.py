@@ -321,3 +321,23 @@ def test_a_first_object_without_a_number_leaves_the_second_its_own():
     assert (one(ev, 12).outcome, one(ev, 12).party_class) == ("killed", "unspecified")
     ev = run("Gunmen opened fire on the bus, killing the driver and two passengers.", published_at="2024-06-03")
     assert one(ev, 2).party_class == "civilian"
+
+
+def test_the_wounded_told_by_their_care_are_wounded():
+    ev = run("Four people died and 11 were hospitalised after the drone attack on Odesa.", published_at="2024-06-03")
+    assert (one(ev, 11, "wounded").scope, one(ev, 11, "wounded").front) == ("incident", "odesa")
+    ev = run("Eight people were taken to hospital with injuries after the strike, medics said.", published_at="2024-06-03")
+    assert one(ev, 8, "wounded").party_class == "unspecified"
+    ev = run("Medics said 30 people were being treated for shrapnel wounds.", published_at="2024-06-03")
+    assert one(ev, 30, "wounded")
+    # the dead carried to hospital stay dead
+    ev = run("Paramedics said at least 22 bodies were taken to hospitals in Homs.", published_at="2016-07-19")
+    assert one(ev, 22).outcome == "killed"
+
+
+def test_those_in_hospital_after_the_wounded_toll_are_a_part_of_it():
+    ev = run("The strike killed four people and wounded 30 in Kharkiv; 12 were taken to hospital.", published_at="2024-06-03")
+    assert (one(ev, 30, "wounded").scope, one(ev, 12, "wounded").scope) == ("incident", "subset")
+    ev = run("At least 60 people were wounded in the blast in Quetta.\nTwenty-five people were hospitalised in serious "
+             "condition.", published_at="2024-06-03")
+    assert one(ev, 25, "wounded").scope == "subset"
