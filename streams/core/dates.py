@@ -169,6 +169,28 @@ def earlier_month(sentence: str, at: int) -> str | None:
     return None
 
 
+# 'a 2021 assault in which 160 people were killed', 'the March 2019 bombing': an attack named by its
+# year, an earlier one than the report's
+_YEAR_EVENT = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Ii]ts)\s+(?:{_MON}\s+)?(?P<y>(?:19|20)\d{{2}})\s+(?:[\w-]+\s+)?"
+                         r"(?:attacks?|assaults?|bombings?|massacres?|raids?|air\s*strikes?|airstrikes?|strikes?|ambush(?:es)?"
+                         r"|blasts?|explosions?|shootings?|killings|offensive)\b")
+
+
+def year_event(clause: str, at: int, ref: date | None) -> str | None:
+    """A figure of an attack the clause names by an earlier year ('the deadliest since a 2021 assault in
+    which 160 people were killed'). A figure before a comparison ('The attack, which killed 40, was the
+    deadliest since the 2019 bombing') is today's."""
+    if ref is None or not ("19" in clause or "20" in clause):
+        return None
+    for m in _YEAR_EVENT.finditer(clause):
+        if int(m.group("y")) >= ref.year:
+            continue
+        if at < m.start() and _SUPERLATIVE.search(clause, max(0, m.start() - 60), m.start()):
+            continue
+        return m.group(0)
+    return None
+
+
 def same_period(text: str) -> bool:
     """'In that same period': the period of the running total just given."""
     return bool(_SAME_PERIOD.search(text))

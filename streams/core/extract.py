@@ -415,7 +415,8 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             c_start, c_end = _clause(s.text, f.amount.start)
             clause = s.text[c_start:c_end]
             background = (war_wide or dates.background_marker(clause, ref)
-                          or (None if day_text and not earlier else dates.earlier_month(clause, f.amount.start - c_start)))
+                          or (None if day_text and not earlier else dates.earlier_month(clause, f.amount.start - c_start))
+                          or dates.year_event(clause, f.amount.start - c_start, ref))
             if not background and earlier and not f.toll and not f.subset:
                 background = day_text  # an attack of weeks before, recalled: another time's figure
             if background and recent_total and dates.background_marker(clause, ref, war_only=True):

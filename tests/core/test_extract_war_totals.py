@@ -106,3 +106,19 @@ def test_the_past_day_or_hours_is_the_reports_own_time_not_history():
     assert one(ev, 20).scope != "background"
     ev = run("Such raids on Aleppo have killed 40 people in the past, residents said.", published_at="2016-07-19")
     assert one(ev, 40).scope == "background"
+
+
+def test_an_attack_named_by_an_earlier_year_is_history():
+    ev = run("Jihadists killed 40 soldiers in an attack on an army base in Djibo on Tuesday, security sources said.\n"
+             "It was the deadliest attack since a 2021 assault in which 160 villagers were killed.", published_at="2024-06-03")
+    assert (one(ev, 40).scope, one(ev, 160).scope) == ("incident", "background")
+    ev = run("The 2019 bombing of the mosque in Quetta killed 22 worshippers.", published_at="2024-06-03")
+    assert one(ev, 22).scope == "background"
+
+
+def test_a_figure_before_the_comparison_is_todays():
+    ev = run("The attack on Djibo, which killed 40 soldiers, was the deadliest since the 2021 massacre in Solhan.",
+             published_at="2024-06-03")
+    assert one(ev, 40).scope == "incident"
+    ev = run("The 2024 attack on the camp killed 60 people.", published_at="2024-06-03")
+    assert one(ev, 60).scope == "incident"  # this year's
