@@ -309,11 +309,26 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+# a header over a list of links to other stories ('Related Articles', 'More from Reuters', 'You may also like')
+_LINK_LIST_HEAD = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|posts|coverage|content|links|reading))?|more\s+(?:on\s+this(?:\s+story)?|stories|news|from\s+[\w .'-]{1,40})"
+                             r"|read\s+(?:more|also|next)|also\s+read|see\s+also|you\s+(?:may|might)\s+(?:also\s+)?like|recommended(?:\s+stories)?"
+                             r"|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories))?|top\s+stories|what\s+to\s+read\s+next)\s*:?$", re.I)
+_SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019)]$")
+
+
 def clean_body(body: str, headline: str | None) -> list[Sentence]:
     """Paragraphs of prose, without clutter and without a repeat of the headline."""
     lines = _unwrap(normalise(body).split("\n"))
     paragraphs: list[str] = []
+    in_links = False  # under a link-list header: the other stories' headlines, lines that end in no full stop
     for line in lines:
+        if in_links:
+            if not line.strip() or not _SENTENCE_END.search(line.rstrip()):
+                continue
+            in_links = False
+        if len(line) < 60 and _LINK_LIST_HEAD.match(line.strip()):
+            in_links = True
+            continue
         if _CLUTTER_HINT.search(line) or _CLUTTER_HINT_DATE.search(line):
             line = _INLINE_CLUTTER.sub(" ", line)
         line = line.strip()

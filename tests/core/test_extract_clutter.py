@@ -73,3 +73,14 @@ def test_a_dated_caption_with_its_agency_credit_in_brackets_names_no_front():
              "An Israeli airstrike on an apartment block killed at least nine people, the health ministry said on Saturday.\n"
              "The state news agency said the strike hit the village of Wardaniyeh in the Chouf.", published_at="2024-10-12")
     assert one(ev, 9).front == "wardaniyeh"
+
+
+def test_a_list_of_links_to_other_stories_holds_no_figures():
+    # the other stories' headlines under 'Related Articles' end in no full stop; prose after them is read again
+    body = ("A Russian glide bomb struck an apartment building in Kharkiv on Sunday, killing three people, officials said.\n"
+            "Related Articles\n"
+            "Ukraine says 40 killed in Russian missile strikes on Dnipro\n"
+            "Odesa port hit again as drones kill 12\n"
+            "Rescuers said on Monday that two more bodies had been found in the rubble.")
+    ev = run(body, published_at="2024-06-03")
+    assert sorted(e.count for e in ev if e.type == "casualty") == [2, 3]
