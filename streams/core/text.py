@@ -313,6 +313,10 @@ def _unwrap(lines: list[str]) -> list[str]:
 _LINK_LIST_HEAD = re.compile(r"^(?:related(?:\s+(?:articles|stories|news|posts|coverage|content|links|reading))?|more\s+(?:on\s+this(?:\s+story)?|stories|news|from\s+[\w .'-]{1,40})"
                              r"|read\s+(?:more|also|next)|also\s+read|see\s+also|you\s+(?:may|might)\s+(?:also\s+)?like|recommended(?:\s+stories)?"
                              r"|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+(?:news|stories))?|top\s+stories|what\s+to\s+read\s+next)\s*:?$", re.I)
+# a photo's credit closing its caption line ('... June 10, 2024. REUTERS/Stringer', '(AP Photo/Evgeniy
+# Maloletka)', 'AFP via Getty Images'): the line is the caption, however it opens
+_CAPTION_CREDIT = re.compile(r"(?:\((?:AP|AFP|Reuters|EPA|Xinhua|Anadolu)\s+Photo\b[^)]{0,60}\)|\b(?:REUTERS|EPA-EFE|EPA|ANADOLU|XINHUA)/[A-Z][\w .'-]{1,50}"
+                             r"|(?:\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?\bvia\s+Getty\s+Images|\bGetty\s+Images|/AFP|\bAFP\s+Photo(?:/[\w .'-]{1,50})?|\bPhoto:\s*[^.]{1,60})\s*\.?\s*$")
 _SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019)]$")
 
 
@@ -332,6 +336,10 @@ def clean_body(body: str, headline: str | None) -> list[Sentence]:
         if _CLUTTER_HINT.search(line) or _CLUTTER_HINT_DATE.search(line):
             line = _INLINE_CLUTTER.sub(" ", line)
         line = line.strip()
+        if len(line) < 600 and ("Photo" in line or "/" in line or "Getty" in line) and (credit := _CAPTION_CREDIT.search(line)):
+            # the caption is the sentence the credit closes; prose glued before it in one line stays
+            before = split_sentences(line[: credit.start()].strip())
+            line = " ".join(before[:-1])
         if not line or (len(line) < 160 and _CLUTTER_LINE.match(line)) or _NUMERIC_LINE.match(line):
             continue
         if len(line) < 60 and not re.search(r"[.!?\"]$", line) and not re.search(r"\d", line) and len(line.split()) <= 4:

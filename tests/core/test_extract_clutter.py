@@ -84,3 +84,13 @@ def test_a_list_of_links_to_other_stories_holds_no_figures():
             "Rescuers said on Monday that two more bodies had been found in the rubble.")
     ev = run(body, published_at="2024-06-03")
     assert sorted(e.count for e in ev if e.type == "casualty") == [2, 3]
+
+
+def test_a_caption_closed_by_a_photo_credit_holds_no_figures():
+    body = ("A Russian missile strike on the city of Kryvyi Rih killed nine people on Wednesday, the governor said.\n"
+            "Mourners attend the funeral of 40 soldiers killed in Pokrovsk. (AP Photo/Evgeniy Maloletka)\n"
+            "People gather near the bodies of 20 victims in Pokrovsk, June 10, 2024. AFP via Getty Images\n"
+            "Rescuers pulled 14 bodies from the rubble on Tuesday. A woman walks past the ruins, June 10, 2024. REUTERS/Stringer")
+    ev = run(body, published_at="2024-06-12")
+    # the prose glued before the last caption stays
+    assert sorted(e.count for e in ev if e.type == "casualty") == [9, 14]
