@@ -30,7 +30,10 @@ _ADMIN_CAPS = r"(?:Region|Province|Governorate|Oblast|County|District|Township)"
 _CAND = re.compile(
     rf"(?=[abfinotwAINO])\b(?P<prep>{_LOC_PREP}|In|At|Near|Outside|Inside|Across|Around|On)\s+(?:the\s+)?(?:(?:[a-z-]++\s+){{0,3}}?(?:{_TOWNISH}|{_SUB}|province|region|state)\s+of\s+(?:the\s+)?"
     # 'in the Somali capital, Mogadishu', 'in the port city, Bosaso'
-    rf"|(?:[A-Z][a-z]+\s+)?(?:port\s+)?(?:capital|city|town),\s+)?"
+    rf"|(?:[A-Z][a-z]+\s+)?(?:port\s+)?(?:capital|city|town),\s+"
+    # without the comma only where the place is the scene ('in the Afghan capital Kabul'), not a bearing
+    # ('north of the capital Damascus', 'near the capital Damascus' name the capital as a landmark)
+    rf"|(?:(?<=\bin the )|(?<=\bIn the )|(?<=\bat the )|(?<=\binside the )|(?<=\binto the ))(?:[A-Z][a-z]+\s+)?(?:port\s+)?(?:capital|city|town)\s+(?=[{_UP}]))?"
     # a possessive holder ("Ukraine's", FA-KES "Syrias"), but not the 'Ras' (cape, head) of Arabic names
     # nor a word before an 'al-' name: 'Ras al-Ain', 'Ras Baalbek' are one place
     rf"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?(?:(?!Ras\s)[A-Z][a-z]+(?:'s|s)\s+(?!(?:al|el)-))?"
@@ -60,7 +63,7 @@ class Mention:
     name: str  # the place as written, cleaned
     front: str  # front id
     front_name: str
-    level: str  # 'town', 'sub' (inside a town), 'admin' (province/state), 'gazetteer'
+    level: str  # 'town', 'sub' (inside a town), 'admin' (province/state), 'gazetteer'; 'site' (a building's name) until theatre.py places it
     locative: bool  # the text puts something there ('in X'), not just a starting point ('from X')
     start: int
 
@@ -146,7 +149,10 @@ _ORG_LAST = re.compile(r"\s(?:Ministry|Minister|Command|Forces|Army)$")
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
 # 'Shia Popular Mobilization Forces', 'Northern Command': a name that an organisation's word follows
 _ORG_AFTER = re.compile(r"\s+(?:Forces|Army|Brigades?|Units|Movement|Command|Front|Party|Militia|Corps)\b")
-_ORG_WORD = re.compile(r"\b(?:Government|Ministry|Observatory|Council|Forces?|Army|Movement|Alliance|Coalition|Battalion|Corps|Agency|News|Press|Service|Committee|Party|Front|Brigade|Union|Organization|Organisation|Group|University|Hospital|Mosque|Foundation|Company|Network|Association|Institute|Commission|Society|Federation|Watch|Prisoners)\b")
+# a building named for its owner or its own name ('the Nasa-Hablod hotel', 'the Al-Shifa hospital'): the
+# building, not a place; its town is the theatre
+_BUILDING_AFTER = re.compile(r"\s+(?:hotel|church|cathedral|mosque|school|hospital|clinic|stadium|restaurant|cafe|mall|prison|jail|university|college|cinema|theatre|theater|supermarket)s?\b")
+_ORG_WORD = re.compile(r"\b(?:Government|Ministry|Observatory|Council|Forces?|Army|Movement|Alliance|Coalition|Battalion|Corps|Agency|News|Press|Service|Committee|Party|Front|Brigade|Union|Organization|Organisation|Group|University|Hospital|Mosque|Hotel|Church|Cathedral|School|Stadium|Restaurant|Prison|Foundation|Company|Network|Association|Institute|Commission|Society|Federation|Watch|Prisoners)\b")
 _ADMIN_KIND = re.compile(_ADMIN, re.I)
 _SUB_KIND = re.compile(_SUB, re.I)
 _SUB_OF = re.compile(rf"\b{_SUB}\s+of\b")
@@ -303,6 +309,7 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
         name = _clean_name(raw)
         if not name or (not kind and _ORG_AFTER.match(sentence, m.end())):
             continue
+        site = not kind and bool(_BUILDING_AFTER.match(sentence, m.end()))
         prefix = sentence[m.start(): start].lower()
         if _ADMIN_KIND.search(kind):
             level = "admin"
@@ -312,6 +319,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             level = "town"
         if name.lower() in _admin():
             level = "admin"
+        elif site:
+            level = "site"  # 'the Qardaha hospital' is in Qardaha, 'the Nasa-Hablod hotel' in no town of that name: theatre.py tells
         if level == "town" and kind in ("district", "municipality") and _IN_THE_DISTRICT.search(sentence, max(0, start - 120), start):
             level = "admin"  # 'the town of Barja in the Chouf district': the district holds the town named just before
         locative = _locative(sentence[max(0, m.start() - 80): start]) or bool(_WHERE.match(sentence[m.end():]))

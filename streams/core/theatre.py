@@ -113,6 +113,14 @@ class Theatres:
         if m.level == "gazetteer":
             self.known.add(m.front)
             return m
+        if m.level == "site":
+            # a building named after its town ('the Qardaha hospital') is in that town; one with a name of
+            # its own ('the Nasa-Hablod hotel') is no place
+            province = self._town(m.name)
+            if not province:
+                return m  # (dropped by resolve)
+            fid, fname = self._front(province)
+            return replace(m, front=fid, front_name=fname, level="town")
         if shouted(m.name):
             return m
         if m.level == "admin":
@@ -144,7 +152,8 @@ class Theatres:
 
     def resolve(self, sentences: list[str], mentions: list[list[Mention]]) -> list[list[Mention]]:
         # 'BBC Burmese', 'NNA': a name in capitals that no gazetteer knows is an outlet, not a front
-        placed = [[self.place(m) for m in ms if m.level == "gazetteer" or not shouted(m.name)] for ms in mentions]
+        placed = [[p for m in ms if m.level == "gazetteer" or not shouted(m.name) if (p := self.place(m)).level != "site"]
+                  for ms in mentions]
         inside = self._containment(sentences, placed)
         for text, ms in zip(sentences, placed):
             for m in ms:

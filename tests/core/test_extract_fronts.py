@@ -258,3 +258,24 @@ def test_a_national_office_speaking_from_the_capital_moves_no_scene():
     ev = run("A Russian missile strike on the city of Dnipro killed 14 people on Tuesday, the regional governor said.\n"
              "In Kherson, the regional governor said shelling had killed three people.", published_at="2024-06-03")
     assert one(ev, 3).front == "kherson"
+
+
+def test_the_capital_named_after_its_country_is_the_scene():
+    ev = run("Suicide attackers struck a hotel in the Somali capital Mogadishu early Sunday, leaving 15 people dead, "
+             "officials said.", published_at="2015-11-01")
+    assert one(ev, 15).front == "mogadishu"
+    # a bearing from the capital names it as a landmark, not as the scene
+    assert [m.name for m in fronts.mentions("Fighting raged in a region near the capital Damascus.")] == []
+
+
+def test_a_building_with_a_name_of_its_own_is_no_front():
+    # 'the Nasa-Hablod hotel', 'Hotel Sahafi' are buildings in Mogadishu; 'the Qardaha hospital' is Qardaha's
+    ev = run("At least 14 people were killed Saturday in an attack on the Nasa-Hablod hotel in Mogadishu, police said.\n"
+             "The gunmen had arrived outside Hotel Sahafi earlier, a witness said, and two of them were killed.",
+             published_at="2016-06-25")
+    assert {e.front for e in figures(ev)} == {"mogadishu"}
+    ev = run("A suicide bomber drove an ambulance into the Qardaha hospital in Syria, killing four people, the monitor said.",
+             published_at="2015-02-22")
+    assert one(ev, 4).front == "latakia"
+    ev = run("Gunmen attacked the Nasa-Hablod hotel on Saturday, killing 14 people, police said.", published_at="2016-06-25")
+    assert one(ev, 14).front != "nasa-hablod"
