@@ -55,8 +55,13 @@ _LIVES = re.compile(r"^\s+(?:more\s+|other\s+|civilian\s+|innocent\s+|human\s+)?
 _TOLL_GAP = (r"(?:[^.;\d]|\d(?![\d,]*\s+(?:[a-z]+\s+)?(?:people|persons|civilians|others|injured|wounded|killed|dead|bodies)\b)"
              r"|(?:" + "|".join(rf"(?<=\b{m})" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
              + r")\.)")
-_LEFT_TOLL = re.compile(rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{{0,30}}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded)|bring(?:ing|s)?\s+the\s+total)\b{_TOLL_GAP}{{0,150}}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past|(?:believed|estimated|thought|expected|feared|said)\s+to\s+be)\s+$", re.I)
+_LEFT_TOLL = re.compile(rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|people\s+killed|those\s+killed|[\w ]{{0,30}}?deaths)|fatalities|number\s+of\s+(?:the\s+)?(?:injured|wounded)|bring(?:ing|s)?\s+the\s+total)\b{_TOLL_GAP}{{0,150}}?\b(?:to|at|of|reached|reaches|hit|hits|passes|passed|is|was|stood\s+at|stands\s+at|as|now|exceeded|exceeds|topped|tops|climbed\s+past|(?:believed|estimated|thought|expected|feared|said)\s+to\s+be|(?:higher|lower),?)\s+$", re.I)
 _LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured|fatalities|casualties),?\s+(?:there\s+)?(?:are|were|was|is)|(?:victims|dead|casualties)\s+(?:include|included|including)|include|included)\s+$", re.I)
+# the parts of a toll listed after 'include', where the first part has no number ('Fatalities included
+# the hotel owner, a legislator; two press photographers; and at least three soldiers', 'The death toll
+# also includes the six attackers')
+_LEFT_SUBSET_LIST = re.compile(r"\b(?P<v>dead|killed|victims|casualties|fatalities|wounded|injured|toll)\s+(?:also\s+)?(?:include[sd]?|including)\s+(?:the\s+)?"
+                               r"(?:[^.\d]{1,150}?(?:,|;|\band)(?:\s+and)?\s+(?:the\s+)?)?$", re.I)
 _RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?!them\b|whom\b)(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b", re.I)
 # ('Twenty-seven of the dead people were said to be policemen': a hedged copula, a noun after 'the dead')
 _RIGHT_OFTHEM = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?P<v>dead|killed|victims|wounded|injured|fatalities)(?:\s+(?:people|persons|bodies))?)\b"
@@ -90,7 +95,7 @@ _CLAIMED_LAST = ("claimed", "claiming", "claims", "claim", "took", "taking", "ta
                  "least", "than", "over", "some", "about", "nearly", "almost")
 _SUBSET_LAST = ("including", "them", "whom", "are", "were", "was", "is", "include", "included")
 _TOLL_LAST = ("be", "to", "at", "of", "reached", "reaches", "hit", "hits", "passes", "passed", "is", "was", "as", "now",
-              "exceeded", "exceeds", "topped", "tops", "past")
+              "exceeded", "exceeds", "topped", "tops", "past", "higher", "higher,", "lower", "lower,")
 _YEAR_PREP_LAST = ("in", "since", "of", "by", "until", "from")
 # _MONTH_BEFORE ends in a month name or its abbreviation's full stop, _MONTH_DAY_BEFORE in a day number or comma
 _MONTH_LAST = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -421,6 +426,9 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     # 'including seven children', 'among the dead are 17 civilians', 'the victims include 3,648 children'
     last = _last(left)
     subset_left = _LEFT_SUBSET.search(left) if _ends(last, _SUBSET_LAST) else None
+    listed_in = None
+    if subset_left is None and "nclud" in left and (listed_in := _LEFT_SUBSET_LIST.search(left, max(0, len(left) - 300))):
+        subset_left = listed_in
     coord = re.search(r"\band\s+$", left) if _ends(last, ("and",)) else None
     # 'two of them children and three women' continues the list; 'two of them children died and nine
     # people were injured' starts a clause of its own (a verb closed the list); so does a comma in a
@@ -437,7 +445,9 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             head = out[-1] if out else (previous[-1] if previous else None)
             v = re.search(r"among\s+the\s+(\w+)|\b(dead|killed|victims|casualties|fatalities|wounded|injured)\s+(?:include|included|including)\s+$", left, re.I)
             outcome = _outcome(v.group(1) or v.group(2)) if v else (head.outcome if head else "killed")
-            if not (_ends(last, _SUBSET_LAST) and _LEFT_SUBSET.search(left)) and out:
+            if listed_in is not None:
+                outcome = "killed" if listed_in.group("v").lower() == "toll" else _outcome(listed_in.group("v"))
+            elif not (_ends(last, _SUBSET_LAST) and _LEFT_SUBSET.search(left)) and out:
                 outcome = out[-1].outcome
             return Figure(a, outcome, p, subset=True, sentence=sentence)
         if (out or previous) and _ELLIPTIC_PLACE.match(right):

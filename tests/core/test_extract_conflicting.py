@@ -17,3 +17,10 @@ def test_same_number_from_a_second_source_with_another_class_stays_apart():
              "The head of the local council said the blast killed at least 12 people and wounded 30.",
              published_at="2017-02-03")
     assert {(e.count, e.party_class) for e in ev if e.type == "casualty" and e.outcome == "killed"} == {(12, "civilian"), (12, "unspecified")}
+
+
+def test_a_second_source_putting_the_toll_higher_is_its_own_figure():
+    ev = run("At least 14 people were killed Saturday in an attack on a hotel in Mogadishu, according to police.\n"
+             "A United Nations envoy put the toll higher, at least 20.", published_at="2016-06-25")
+    assert (one(ev, 14).source, one(ev, 20).source) == ("police", "United Nations")
+    assert one(ev, 20).outcome == "killed"

@@ -173,3 +173,13 @@ def test_wounded_still_in_hospital_or_discharged_are_parts_of_the_wounded_toll()
                  "from the hospital, he added.", published_at="2023-01-31")
     assert one(events, 200, "wounded").scope == "incident"
     assert {one(events, n, "wounded").scope for n in (45, 8, 90)} == {"subset"}
+
+
+def test_parts_listed_after_include_where_the_first_has_no_number():
+    ev = run("Suicide attackers struck a hotel in Mogadishu on Sunday, leaving 15 people dead, officials said.\n"
+             "The death toll also includes the six attackers, a security official said.\n"
+             "Fatalities included the hotel owner, a legislator; two press photographers; and at least three soldiers, "
+             "witnesses said.", published_at="2015-11-01")
+    assert (one(ev, 15).scope, one(ev, 6).scope, one(ev, 6).party_class) == ("incident", "subset", "nonstate")
+    assert (one(ev, 2).scope, one(ev, 2).party_class) == ("subset", "civilian")
+    assert (one(ev, 3).scope, one(ev, 3).party_class) == ("subset", "state")
