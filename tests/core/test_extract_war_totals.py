@@ -122,3 +122,9 @@ def test_a_figure_before_the_comparison_is_todays():
     assert one(ev, 40).scope == "incident"
     ev = run("The 2024 attack on the camp killed 60 people.", published_at="2024-06-03")
     assert one(ev, 60).scope == "incident"  # this year's
+
+
+def test_a_war_that_has_reportedly_left_n_dead_is_background():
+    ev = run("Militants stormed a village in Borno state on Saturday, killing six men, a militia leader said.\n"
+             "The conflict has reportedly left around 20,000 people dead and displaced two million.", published_at="2018-06-03")
+    assert (one(ev, 6).scope, one(ev, 20000).scope) == ("incident", "background")
