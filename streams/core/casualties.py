@@ -234,7 +234,7 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
         fig = _frame(a, left, right, sentence, country, out, previous, of_total)
         if fig is None:
             continue
-        if not fig.subset and "alone" in right and _ALONE.match(right):
+        if not fig.subset and (("alone" in right and _ALONE.match(right)) or ("alone" in left and _ALONE_OPENING.match(left))):
             # 'Nineteen people were killed at the wedding alone': a part of a bigger toll told before
             if any(g.amount.count > a.count and g.outcome == fig.outcome for g in [*previous, *out]):
                 fig.subset = True
@@ -332,6 +332,8 @@ _SPEAKERS = re.compile(r"^\s+(?:other\s+|local\s+)?(?:residents|witnesses|eyewit
 _SPEAKERS_LEFT = re.compile(r"(?:^|,|\band)\s*$")
 _LATER_DIED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:died|succumbed|have\s+died|had\s+died|passed\s+away)\b", re.I)
 _ALONE = re.compile(r"^[^.;\d]{0,50}?\b(?:at|in|on)\s+(?:(?:the|that|this)\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s+alone\b(?=\s*(?:[,.;]|$))", re.I)
+# 'In Kilwa alone, they killed seven people': the part opens the sentence
+_ALONE_OPENING = re.compile(r"^\W{0,2}(?:In|At|On)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+alone\s*,")
 _KILLED_OR = re.compile(r"\b(?:killed|killing|kills|kill)\s+(?:or|and)\s+(?:wounded|wounding|injured|injuring|maimed)\s+$", re.I)
 _SPEAKING_ARMY = re.compile(r"\b(?P<nat>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)\s+(?:military|army|armed\s+forces|defen[cs]e\s+(?:ministry|forces)|Defen[cs]e\s+(?:Ministry|Forces))"
                            r"\s+(?:said|says|reported|reports|announced|confirmed|stated)\b|\bIDF\s+(?:said|says|reported|announced|confirmed)\b")

@@ -183,3 +183,9 @@ def test_parts_listed_after_include_where_the_first_has_no_number():
     assert (one(ev, 15).scope, one(ev, 6).scope, one(ev, 6).party_class) == ("incident", "subset", "nonstate")
     assert (one(ev, 2).scope, one(ev, 2).party_class) == ("subset", "civilian")
     assert (one(ev, 3).scope, one(ev, 3).party_class) == ("subset", "state")
+
+
+def test_alone_opening_the_sentence_marks_a_part():
+    ev = run("Boko Haram gunmen raided four villages near Monguno on Friday, killing 43 people, a resident said.\n"
+             "In Kilwa alone, they killed seven people, including the village head, he added.", published_at="2015-07-07")
+    assert (one(ev, 43).scope, one(ev, 7).scope) == ("incident", "subset")
