@@ -46,8 +46,8 @@ _LEFT_WOUND = re.compile(r"\b(?:wounded|wounding|wounds|wound|injured|injuring|i
 _LEFT_LOST = re.compile(r"\b(?:we|they|it|has|have|had|army|military|forces|troops|police|regiment|battalion|brigade|unit|group|militia|movement|side)\s+(?:also\s+)?(?:lost|losing)\s+$", re.I)
 _LEFT_LEFT = re.compile(r"\b(?:left|leaving|leave|leaves)\s+$", re.I)
 # (also a first object named without a number: 'killed the bomber and four police officers', 'killing
-# himself and 12 others')
-_LEFT_ONE_AND = re.compile(r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:a|an|one|the|its|his|their)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|himself|herself|themselves)\s+and\s+$", re.I)
+# himself and 12 others', 'killing a child, three women and a man')
+_LEFT_ONE_AND = re.compile(r"\b(?P<verb>killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:a|an|one|the|its|his|their)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|himself|herself|themselves)(?:\s+and|,)\s+$", re.I)
 _LEFT_CLAIMED = re.compile(r"\b(?:claimed|claiming|claims|claim|took|taking|takes|cost|costing|costs)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
 _LIVES = re.compile(r"^\s+(?:more\s+|other\s+|civilian\s+|innocent\s+|human\s+)?(?:lives|souls)\b", re.I)
 # Between a toll and its number: anything but the end of a sentence or another figure ("rose to 12
@@ -485,7 +485,7 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             return Figure(a, out[-1].outcome, parties.UNSPECIFIED, explicit_party=False, sentence=sentence,
                           active=True, joins=out[-1])
     # 'killed a police officer and two civilians': the verb's second object after a first without a number
-    if coord and (single := _LEFT_ONE_AND.search(left)) and not _RIGHT_VERB.match(right):
+    if (coord or left.endswith(", ")) and (single := _LEFT_ONE_AND.search(left)) and not _RIGHT_VERB.match(right):
         m = _OBJECT_PARTY.match(right)
         p = _resolve(m.group("party"), country) if m else None
         if p is not None:  # 'and 19 others': no noun of their own

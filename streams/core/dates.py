@@ -137,7 +137,7 @@ def incident_day(sentence: str, ref: date | None) -> tuple[str | None, date | No
     return None, None
 
 
-ATTACK_NEAR = _ATTACK_NEAR = Folded(r"\b(?:attack\w*|onslaught|strikes?|struck|blasts?|bomb\w*|explosions?|killed|killing|kills|raids?|ambush\w*|massacre|clashes|fighting|stormed|hit)\b")
+ATTACK_NEAR = _ATTACK_NEAR = Folded(r"\b(?:attack\w*|onslaught|(?:air)?strikes?|struck|shell(?:ing|ed)|flattened|blasts?|bomb\w*|explosions?|killed|killing|kills|raids?|ambush\w*|massacre|clashes|fighting|stormed|hit)\b")
 
 
 def names_weekday(text: str) -> bool:

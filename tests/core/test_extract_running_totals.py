@@ -144,3 +144,11 @@ def test_an_undated_campaign_since_a_day_without_a_year_is_still_a_running_total
 def test_war_planes_that_have_killed_are_no_campaign_total():
     ev = run("Syrian war planes have killed 12 civilians in Idlib, activists said.", published_at="2016-06-03")
     assert one(ev, 12).scope == "incident"
+
+
+def test_an_airstrike_on_its_own_day_keeps_that_day():
+    # 'Another airstrike early Tuesday ...' dates its own strike; it is not the article's earlier day
+    ev = run("Israeli strikes late Monday killed three people in Gaza City, the Civil Defence said.\n"
+             "Another airstrike early Tuesday flattened a home west of Khan Younis, killing at least four people.",
+             published_at="2024-08-28")
+    assert (one(ev, 3).period, one(ev, 4).period) == ("late Monday", "early Tuesday")

@@ -341,3 +341,11 @@ def test_those_in_hospital_after_the_wounded_toll_are_a_part_of_it():
     ev = run("At least 60 people were wounded in the blast in Quetta.\nTwenty-five people were hospitalised in serious "
              "condition.", published_at="2024-06-03")
     assert one(ev, 25, "wounded").scope == "subset"
+
+
+def test_a_list_of_objects_after_one_without_a_number():
+    ev = run("Another strike late Monday hit a building in Gaza City, killing a child, three women and a man.",
+             published_at="2024-08-27")
+    assert (one(ev, 3).outcome, one(ev, 3).party_class) == ("killed", "civilian")
+    ev = run("Gunmen killed a police officer, two soldiers and three civilians in Bannu.", published_at="2024-08-27")
+    assert (one(ev, 2).party_class, one(ev, 3).party_class) == ("state", "civilian")
