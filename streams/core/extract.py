@@ -195,6 +195,24 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
 _AND_BETWEEN = re.compile(r"\s*(?:,\s*|\s+and\s+|\s*,\s+and\s+)$")
 
 
+def _figure_places(text: str, figs: list, ms: list[fronts.Mention], known: set[str]) -> dict[int, tuple[str, str]]:
+    """'killed one man in the southern city of Mykolaiv and injured at least 13 others in Kyiv': where
+    one sentence tells two places' figures, each figure's place is the one named right after it,
+    before the next figure (by id of the figure). Empty unless the sentence names two fronts so."""
+    places = sorted((m for m in ms if m.locative and m.front in known and m.level in ("town", "gazetteer", "admin")),
+                    key=lambda m: m.start)
+    if len({m.front for m in places}) < 2:
+        return {}
+    order = sorted(figs, key=lambda f: f.amount.start)
+    out: dict[int, tuple[str, str]] = {}
+    for f, nxt in zip(order, [*order[1:], None]):
+        end = nxt.amount.start if nxt is not None else len(text)
+        after = next((m for m in places if f.amount.end <= m.start < end and m.start - f.amount.end <= 80), None)
+        if after is not None:
+            out[id(f)] = (after.front, after.front_name)
+    return out if len(set(out.values())) > 1 else {}
+
+
 def _joined_fronts(text: str, ms: list[fronts.Mention], known: set[str]) -> bool:
     """Does the sentence name two known fronts joined by 'and' ('Kharkiv and Zaporizhzhia')?"""
     places = sorted((m for m in ms if m.locative and m.front in known and m.level in ("town", "gazetteer")),
@@ -410,6 +428,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             # 'the campaign of airstrikes on the rebels has killed over 80 people', tied to no known
             # place: the whole campaign's toll, across the country, not one front's
             war_wide = dates.campaign_total(s.text)
+        own_place = _figure_places(s.text, figs, ms, theatres.known) if len(figs) > 1 and len(ms) > 1 and not joined else {}
         for f in figs:
             # another time named in another clause ('- marking the highest toll since ... 2005') is not this figure's
             c_start, c_end = _clause(s.text, f.amount.start)
@@ -450,7 +469,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 fid, fname = _country_front(country)
                 loc = None
             else:
-                fid, fname = front
+                fid, fname = own_place.get(id(f), front)
                 loc = _location(ms, fid, theatres.known) or usual_place.get(fid)
                 if f.subset:
                     scope = "subset"

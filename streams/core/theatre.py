@@ -38,6 +38,7 @@ _DIVISION_WORDS = frozenset({"township", "district", "county", "municipality", "
                              "state", "governorate", "oblast", "raion", "prefecture", "department", "commune", "lga"})
 _HOLDER = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?=[A-Z])")
 _HELD_BY = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:(?:northern|southern|eastern|western|central)\s+)?$")
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area)\b")
 _ON_OUTSKIRTS = re.compile(r"^(?:'s|s)?\s+(?:outskirts|edge|suburbs)\b")
 
 
@@ -184,8 +185,21 @@ class Theatres:
                     if m.level in ("town", "sub") and m.front not in self.known and m.front not in inside \
                             and _called_village(text, m):
                         inside[m.front] = home
-        return [[replace(m, front=inside[m.front][0], front_name=inside[m.front][1]) if m.front in inside else m
-                 for m in ms] for ms in placed]
+        out = [[replace(m, front=inside[m.front][0], front_name=inside[m.front][1]) if m.front in inside else m
+                for m in ms] for ms in placed]
+        # "Kyiv's Dnipro district": a district of the holder named like a known place elsewhere (the
+        # city of Dnipro) is the holder's, in this sentence only
+        for text, ms in zip(sentences, out):
+            for i, m in enumerate(ms):
+                if "'s " not in text[max(0, m.start - 40):m.start] and "’s " not in text[max(0, m.start - 40):m.start]:
+                    continue
+                if not (text.startswith(m.name, m.start) and _DISTRICT_AFTER.match(text, m.start + len(m.name))):
+                    continue
+                held = _HELD_BY.search(text, max(0, m.start - 40), m.start)
+                holder = self.of_name(held.group(1)) if held else None
+                if holder and holder[0] != m.front:
+                    ms[i] = replace(m, front=holder[0], front_name=holder[1], level="sub")
+        return out
 
     def _containment(self, sentences: list[str], placed: list[list[Mention]]) -> dict[str, tuple[str, str]]:
         """Unknown places the article itself puts inside a known one, directly or through another

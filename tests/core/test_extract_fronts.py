@@ -279,3 +279,18 @@ def test_a_building_with_a_name_of_its_own_is_no_front():
     assert one(ev, 4).front == "latakia"
     ev = run("Gunmen attacked the Nasa-Hablod hotel on Saturday, killing 14 people, police said.", published_at="2016-06-25")
     assert one(ev, 14).front != "nasa-hablod"
+
+
+def test_each_figure_takes_the_place_named_after_it():
+    ev = run("A Russian missile attack on Wednesday killed one man in the southern city of Mykolaiv and injured at "
+             "least 13 others in Kyiv, officials said.", published_at="2024-02-07")
+    assert (one(ev, 1).front, one(ev, 13, "wounded").front) == ("mykolaiv", "kyiv")
+    ev = run("The Observatory said 30 people were killed in Aleppo province and another 39 were killed by airstrikes "
+             "in neighbouring Idlib province.", published_at="2016-07-14")
+    assert (one(ev, 30).front, one(ev, 39).front) == ("aleppo", "idlib")
+
+
+def test_a_district_held_by_a_city_is_the_citys_though_named_like_another_city():
+    ev = run("Kyiv Mayor Vitali Klitschko said 13 people had been injured in the capital.\n"
+             "Three people were also injured in Kyiv's Dnipro district, Klitschko said.", published_at="2024-02-07")
+    assert one(ev, 3, "wounded").front == "kyiv"
