@@ -90,6 +90,11 @@ class Theatres:
                 continue
             found = geo.find(" ".join(words[:n]), self.cc, self.named, anywhere=min_population == 0)
             if found and found.population >= min_population and self._plausible(found):
+                if n == len(words) and found.population < geo.UNANCHORED_POPULATION and self.cc \
+                        and (named_for := geo.province(name, self.cc)) and front_key(named_for) != front_key(found.province):
+                    # 'Mykolaiv' is a village in Lviv province and the capital of Mykolaiv province, which
+                    # GeoNames spells Mykolayiv: a name shared with a province is most likely its capital
+                    return named_for
                 return geo.theatre(found)
         # 'in Quneitra', 'in Borno': a province of the article's own country named without the word
         # 'province' (elsewhere, every county of the US would answer to some word)
@@ -191,11 +196,10 @@ class Theatres:
         # city of Dnipro) is the holder's, in this sentence only
         for text, ms in zip(sentences, out):
             for i, m in enumerate(ms):
-                if "'s " not in text[max(0, m.start - 40):m.start] and "’s " not in text[max(0, m.start - 40):m.start]:
+                at = text.find(m.name, m.start, m.start + 60 + len(m.name))  # (a mention may start at its holder)
+                if at < 0 or not _DISTRICT_AFTER.match(text, at + len(m.name)):
                     continue
-                if not (text.startswith(m.name, m.start) and _DISTRICT_AFTER.match(text, m.start + len(m.name))):
-                    continue
-                held = _HELD_BY.search(text, max(0, m.start - 40), m.start)
+                held = _HELD_BY.search(text, max(0, at - 40), at)
                 holder = self.of_name(held.group(1)) if held else None
                 if holder and holder[0] != m.front:
                     ms[i] = replace(m, front=holder[0], front_name=holder[1], level="sub")
