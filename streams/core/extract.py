@@ -49,6 +49,7 @@ _CAMPAIGN_HAS_KILLED = re.compile(r"\b(?:offensive|war(?!\s+(?:planes|jets|aircr
 _RECALL_CUE = re.compile(r"\b(?:days|weeks)\s+after\b|\b(?:last|previous|earlier)\s+(?:attack|strike|raid|bombing)\b|\blast\s+(?:week|month)'s\b|\bearlier\s+(?:attack|strike|raid)\b|\bprevious\s+(?:attack|strike|raid)\b", re.I)
 _NEW_ATTACK = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|bombing|raid|blast|explosion|ambush|assault)\b", re.I)
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
+_SINCE_INVASION = re.compile(r"\bsince\s+(?:the\s+(?:start\s+of\s+the\s+|beginning\s+of\s+the\s+)?(?:full[- ]scale\s+)?invasion|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:launched\s+(?:its|a|the)\s+(?:full[- ]scale\s+)?invasion|invaded))\b")
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 
 
@@ -411,6 +412,9 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         # a war's running total on one front since a recent date is that front's cumulative figure
         recent_total = since_start is not None and dates.is_recent(since_start, ref)
         war_wide = None if recent_total else dates.background_marker(s.text, ref, war_only=True)
+        if not war_wide and "nva" in s.text and not any(m.locative for m in ms) and (inv := _SINCE_INVASION.search(s.text)):
+            # 'killed since Russia invaded on February 24', told for no place: the whole war's toll, however recent
+            war_wide = inv.group(0)
         # An old start date is a running total of this front ("had been killed in Gaza since October
         # 7, 2023"), or of the whole country ("in eastern and northern Syria ... since September
         # 2014": background), or it dates something else ("the city, divided since July 2012").

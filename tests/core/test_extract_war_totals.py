@@ -128,3 +128,11 @@ def test_a_war_that_has_reportedly_left_n_dead_is_background():
     ev = run("Militants stormed a village in Borno state on Saturday, killing six men, a militia leader said.\n"
              "The conflict has reportedly left around 20,000 people dead and displaced two million.", published_at="2018-06-03")
     assert (one(ev, 6).scope, one(ev, 20000).scope) == ("incident", "background")
+
+
+def test_a_toll_since_the_invasion_told_for_no_place_is_the_wars():
+    ev = run("A Russian missile strike on a residential building in the southern city of Mykolaiv killed three people "
+             "on Wednesday, the mayor said.\n"
+             "The United Nations says at least 4,700 civilians have been killed since Russia invaded on February 24.",
+             published_at="2022-06-29")
+    assert (one(ev, 3).scope, one(ev, 4700).scope) == ("incident", "background")
