@@ -48,6 +48,10 @@ _CAMPAIGN_HAS_KILLED = re.compile(r"\b(?:offensive|war(?!\s+(?:planes|jets|aircr
                                   r"(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed)\s+(?:\w+\s+){0,2}$", re.I)
 _RECALL_CUE = re.compile(r"\b(?:days|weeks)\s+after\b|\b(?:last|previous|earlier)\s+(?:attack|strike|raid|bombing)\b|\blast\s+(?:week|month)'s\b|\bearlier\s+(?:attack|strike|raid)\b|\bprevious\s+(?:attack|strike|raid)\b", re.I)
 _NEW_ATTACK = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|bombing|raid|blast|explosion|ambush|assault)\b", re.I)
+_RECALLED = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:weeks|months|years)\s+ago|the\s+(?:last|previous)\s+one|(?:previous|earlier)\s+(?:attacks?|strikes?|raids?|bombings?|ambush(?:es)?))\b", re.I)
+# 'The last one, also in Soum, resulted in the death of a dozen soldiers', 'a previous attack killed 12':
+# another attack than the story's, before it
+_PRIOR_ATTACK = re.compile(r"\b(?:the\s+(?:last|previous)\s+one|(?:the|a)\s+previous\s+(?:attacks?|strikes?|raids?|bombings?|ambush(?:es)?|assaults?))\b", re.I)
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _SINCE_INVASION = re.compile(r"\bsince\s+(?:the\s+(?:start\s+of\s+the\s+|beginning\s+of\s+the\s+)?(?:full[- ]scale\s+)?invasion|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:launched\s+(?:its|a|the)\s+(?:full[- ]scale\s+)?invasion|invaded))\b")
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
@@ -146,6 +150,7 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
     elsewhere = {m.front for s, ms in zip(sentences, mentions) for m in ms if not (m.start == 0 and m.name.isupper())}
     for s, ms in zip(sentences, mentions):
         separate = not s.headline and s.index != first_body and bool(_SEPARATE.match(s.text))
+        recalled = not s.headline and s.index != first_body and not separate and bool(_RECALLED.search(s.text))
         for m in ms:
             if m.start == 0 and m.name.isupper() and m.front not in elsewhere:
                 continue
@@ -161,6 +166,8 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
                 # 'In a separate incident, ... in Bajaur', 'Earlier on Tuesday, a strike ... in the nearby
                 # town of Jiyeh': another incident's place, not the story's
                 w *= 0.15
+            if recalled:
+                w *= 0.3  # 'just last week, two police stations were attacked in Soum': an earlier attack's place
             score[m.front] += w
             if m.level != "sub":
                 names[m.front][m.front_name] += 1
@@ -439,7 +446,8 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             clause = s.text[c_start:c_end]
             background = (war_wide or dates.background_marker(clause, ref)
                           or (None if day_text and not earlier else dates.earlier_month(clause, f.amount.start - c_start))
-                          or dates.year_event(clause, f.amount.start - c_start, ref))
+                          or dates.year_event(clause, f.amount.start - c_start, ref)
+                          or (m.group(0) if (m := _PRIOR_ATTACK.search(clause)) else None))
             if not background and earlier and not f.toll and not f.subset:
                 background = day_text  # an attack of weeks before, recalled: another time's figure
             if background and recent_total and dates.background_marker(clause, ref, war_only=True):

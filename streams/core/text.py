@@ -320,9 +320,26 @@ _CAPTION_CREDIT = re.compile(r"(?:\((?:AP|AFP|Reuters|EPA|Xinhua|Anadolu)\s+Phot
 _SENTENCE_END = re.compile(r"[.!?\"'\u201d\u2019)]$")
 
 
+def _drop_link_blocks(lines: list[str]) -> list[str]:
+    """Three or more lines in a row that end in no full stop are a page's list of other stories
+    ('In Niger At least 22 soldiers killed in attack on refugee camp'), not prose."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, "."]:
+        text = line.strip()
+        if text and len(text) < 200 and not _SENTENCE_END.search(text):
+            run.append(line)
+            continue
+        if len(run) < 3:
+            out += run
+        run = []
+        out.append(line)
+    return out[:-1]
+
+
 def clean_body(body: str, headline: str | None) -> list[Sentence]:
     """Paragraphs of prose, without clutter and without a repeat of the headline."""
-    lines = _unwrap(normalise(body).split("\n"))
+    lines = _drop_link_blocks(_unwrap(normalise(body).split("\n")))
     paragraphs: list[str] = []
     in_links = False  # under a link-list header: the other stories' headlines, lines that end in no full stop
     for line in lines:

@@ -170,3 +170,11 @@ def test_a_past_month_of_a_past_year_is_another_time():
                  published_at="2024-08-27")
     assert one(events, 160).scope == "background"
     assert one(events, 100).scope == "incident"
+
+
+def test_the_last_one_and_a_previous_attack_are_other_attacks():
+    ev = run("Eleven soldiers were killed on Sunday in an attack on an army post in Boulkessi, a spokesman said.\n"
+             "Just last week, two police stations were attacked in the northern province of Soum.\n"
+             "The last one, also in Soum, resulted in the death of a dozen soldiers.", published_at="2017-03-06")
+    assert one(ev, 11).front == "boulkessi" and one(ev, 11).scope == "incident"
+    assert one(ev, 12).scope == "background"

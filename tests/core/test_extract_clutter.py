@@ -94,3 +94,13 @@ def test_a_caption_closed_by_a_photo_credit_holds_no_figures():
     ev = run(body, published_at="2024-06-12")
     # the prose glued before the last caption stays
     assert sorted(e.count for e in ev if e.type == "casualty") == [9, 14]
+
+
+def test_a_block_of_unpunctuated_lines_is_a_list_of_other_stories():
+    body = ("Militants attacked an army post in Boulkessi on Sunday, killing 11 soldiers, the defence ministry said.\n"
+            "In Burkina Faso Police kill jihadist in firefight in capital\n"
+            "France ready to keep troops in West Africa for as long as needed\n"
+            "In Niger At least 22 soldiers killed in attack on refugee camp\n"
+            "Reinforcements were sent to the town, a spokesman said.")
+    ev = run(body, published_at="2017-03-06")
+    assert [e.count for e in ev if e.type == "casualty"] == [11]
