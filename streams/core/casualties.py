@@ -18,7 +18,7 @@ from streams.core.numbers import Amount, amounts, parse_number
 from streams.core.text import Cue, Folded
 
 # 'neutralised'/'eliminated': how the armies of Nigeria, the Sahel, Pakistan and Turkey report the fighters they killed
-KILL = r"(?:killed|dead|died|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|neutrali[sz]ed|eliminated|lost\s+(?:their|his|her)\s+li(?:ves|fe)|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death|gunned\s+down|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
+KILL = r"(?:killed|dead|died|succumbed|slain|slaughtered|massacred|executed|beheaded|murdered|perished|martyred|neutrali[sz]ed|eliminated|lost\s+(?:their|his|her)\s+li(?:ves|fe)|shot\s+dead|shot\s+to\s+death|stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death|gunned\s+down|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|feared\s+dead)"
 WOUND = r"(?:wounded|injured|hurt|maimed)"
 # the wounded told by their care: '11 were hospitalised', 'eight people were taken to hospital',
 # '30 are being treated for shrapnel wounds'
@@ -332,6 +332,10 @@ _SPEAKERS = re.compile(r"^\s+(?:other\s+|local\s+)?(?:residents|witnesses|eyewit
 _SPEAKERS_LEFT = re.compile(r"(?:^|,|\band)\s*$")
 _LATER_DIED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:died|succumbed|have\s+died|had\s+died|passed\s+away)\b", re.I)
 _ALONE = re.compile(r"^[^.;\d]{0,50}?\b(?:at|in|on)\s+(?:(?:the|that|this)\s+)?(?:[\w-]+\s+){0,2}[\w-]+\s+alone\b(?=\s*(?:[,.;]|$))", re.I)
+# the other outcome told right after the number ('43 dead bodies ... along with six others with serious
+# injuries', 'the bodies of 10 victims along with 41 people who sustained injuries'): not the last figure's
+_OTHER_OUTCOME = {"killed": re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:injured|wounded|hurt|(?:with|who\s+(?:sustained|suffered|had|were)|suffering|sustaining)\b[^.;,]{0,30}?\b(?:injur|wound|hurt))", re.I),
+                  "wounded": re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:dead|killed|bodies|corpses|who\s+(?:died|were\s+killed))\b", re.I)}
 # 'In Kilwa alone, they killed seven people': the part opens the sentence
 _ALONE_OPENING = re.compile(r"^\W{0,2}(?:In|At|On)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+alone\s*,")
 _KILLED_OR = re.compile(r"\b(?:killed|killing|kills|kill)\s+(?:or|and)\s+(?:wounded|wounding|injured|injuring|maimed)\s+$", re.I)
@@ -456,12 +460,14 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
             head = out[-1] if out else previous[-1]  # 'killed at least 40 people, including eight in Barja'
             return Figure(a, head.outcome, head.party, subset=True, explicit_party=False, sentence=sentence)
     # '223 fighters and 28 troops had been killed as well as 41 civilians': one more of the verb's victims
-    if (out and left.endswith("as well as ") and out[-1].amount.end >= a.start - 120 and not _RIGHT_VERB.match(right)
+    # ('Four police officers were killed alongside two members of a paramilitary force and two civilians')
+    if (out and left.endswith(("as well as ", "alongside ", "along with ", "together with ")) and out[-1].amount.end >= a.start - 120
+            and not _RIGHT_VERB.match(right) and not _OTHER_OUTCOME[out[-1].outcome].match(right)
             and not amounts(sentence[out[-1].amount.end:a.start])):  # ('arrested two suspects as well as 14 gunmen')
         m = _OBJECT_PARTY.match(right)
         p = _resolve(m.group("party"), country) if m else None
         if isinstance(p, parties.Party):
-            return Figure(a, out[-1].outcome, p, subset=out[-1].subset, sentence=sentence)
+            return Figure(a, out[-1].outcome, p, subset=out[-1].subset, sentence=sentence, active=True)
         if p == "empty":  # 'as well as three others'
             return Figure(a, out[-1].outcome, parties.UNSPECIFIED, explicit_party=False, subset=out[-1].subset,
                           sentence=sentence)
@@ -575,10 +581,10 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
         noun = _RIGHT_NOUN.match(right)
         if noun and noun.end("v") <= m.start("party") + other.start():
             m = None  # '12 bodies and about 20 injured individuals': 'bodies' is this one's, the verb the next's
-    if m and not m.group("party").strip() and _outcome(m.group("v")) == "wounded" \
+    if m and m.group("party").strip().lower() in ("", "more", "other", "further") and _outcome(m.group("v")) == "wounded" \
             and (later := _RIGHT_VERB.match(right[m.end("v"):])) and later.group("party").strip() \
             and not _OTHER_NUMBER.search(later.group("party")) and _outcome(later.group("v")) == "killed":
-        m = later  # 'six wounded soldiers and civilians were killed': 'wounded' describes the victims
+        m = later  # 'six wounded soldiers and civilians were killed', 'two more wounded officers succumbed': 'wounded' describes the victims
     if m:
         p = _resolve(m.group("party"), country)
         if p is None:

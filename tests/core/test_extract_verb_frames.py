@@ -349,3 +349,21 @@ def test_a_list_of_objects_after_one_without_a_number():
     assert (one(ev, 3).outcome, one(ev, 3).party_class) == ("killed", "civilian")
     ev = run("Gunmen killed a police officer, two soldiers and three civilians in Bannu.", published_at="2024-08-27")
     assert (one(ev, 2).party_class, one(ev, 3).party_class) == ("state", "civilian")
+
+
+def test_victims_alongside_the_first_are_more_of_them():
+    ev = run("A suicide bomber killed eight people at a checkpoint near Mir Ali, officials said.\n"
+             "Four police officers were killed alongside two members of a paramilitary force and two civilians, he said.",
+             published_at="2024-10-26")
+    parts = sorted((e.count, e.party_class, e.scope) for e in figures(ev) if e.count < 8)
+    assert parts == [(2, "civilian", "subset"), (2, "state", "subset"), (4, "state", "subset")]
+    # the other outcome told with the number is not the first figure's
+    ev = run('"We have recovered 43 dead bodies, along with six others with serious injuries," the militia leader said.',
+             published_at="2020-11-29")
+    assert (one(ev, 43).outcome, one(ev, 6, "wounded").outcome) == ("killed", "wounded")
+
+
+def test_the_wounded_who_succumbed_died():
+    ev = run("The death toll from the suicide attack in Bara has risen to four after two more wounded police officers "
+             "succumbed to their injuries.", published_at="2024-06-03")
+    assert (one(ev, 2).outcome, one(ev, 2).party_class) == ("killed", "state")
