@@ -155,6 +155,7 @@ def _party_phrase(text: str) -> str:
 
 
 _OUTCOME_WORD = re.compile(rf"\b(?:{KILL}|{WOUND})\b", re.I)
+_UPROOTED = re.compile(r"\b(?:forced|displaced|uprooted|fled|fleeing|made\s+homeless|left\s+homeless|driven\s+from)\b", re.I)
 _OTHER_NUMBER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b", re.I)
 # another verb between two numbers ('killing seven students and injuring a teacher and 19 others')
 _VERB_BETWEEN = re.compile(rf"\b(?:\w+ing|{KILL}|{WOUND})\b", re.I)
@@ -577,6 +578,8 @@ def _frame(a: Amount, left: str, right: str, sentence: str, country: str | None,
     m = _RIGHT_VERB.match(right)
     if m and _OUTCOME_WORD.search(m.group("party")):
         m = None  # '40 civilians 25 fighters killed 110 injured': the verb past the first is another figure's
+    if m and _UPROOTED.search(m.group("party")):
+        m = None  # 'over 11 million people forced from their homes and tens of thousands killed': the displaced
     if m and (other := _OTHER_NUMBER.search(m.group("party"))):
         noun = _RIGHT_NOUN.match(right)
         if noun and noun.end("v") <= m.start("party") + other.start():

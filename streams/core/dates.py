@@ -43,7 +43,7 @@ _WAR_START = Folded(r"\bsince\s+(?:the\s+)?[\w' -]{0,40}?(?:war|conflict|uprisin
                      r"|(?:ousted|overthrew|toppled|deposed|removed)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:government|president|leader|regime)\b)"
                      r"|\bsince\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:coup|putsch|takeover)\b")
 _WAR_WIDE = Folded(r"\b(?:since\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:\w+\s+){0,2}?(?:war|conflict|uprising|revolt|revolution|crisis|insurgency|invasion)|(?:over|in|during)\s+(?:the\s+)?(?:past|last)?\s*(?:\w+|\d+)\s+years\s+of\s+(?:war|conflict|fighting|violence)|(?:over|in)\s+the\s+(?:past|last)\s+(?:\w+|\d+)\s+years|\d+-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict|insurgency)|(?:war|conflict|fighting|violence|insurgency),?\s+which\s+(?:has|had)\s+(?:killed|left|claimed))")
-_PAST = re.compile(r"\b(?:years?\s+ago|last\s+year|previous\s+(?:attack|year|years|incident)|earlier\s+attack|it\s+could\s+be\s+recalled|in\s+the\s+past(?!\s+(?:(?:\d+|few|several|two|three|four|five|six|seven)\s+)?(?:days?|hours?|nights?|weeks?|weekend|fortnight|24|48|72)\b)|a\s+year\s+ago|months\s+ago|decades?)\b", re.I)
+_PAST = re.compile(r"\b(?:years?\s+ago|last\s+year|previous\s+(?:attack|year|years|incident)|earlier\s+attack|it\s+could\s+be\s+recalled|in\s+the\s+past(?!\s+(?:(?:\d+|few|several|two|three|four|five|six|seven)\s+)?(?:days?|hours?|nights?|weeks?|weekend|fortnight|24|48|72)\b)|a\s+year\s+ago|months\s+ago|decades?|(?:months|weeks|year)-long)\b", re.I)
 _BARE_MONTH = re.compile(rf"\b(?:in|In|since|Since)\s+(?:(?:late|early|mid)[- ])?(?P<mon>{_MON})(?!\s+\d)(?:\s+(?P<year>\d{{4}}))?\b")
 # ('In June 2021, 160 people were killed': a past month of a past year; 'divided since July 2012' dates
 # something else and is left to the running-total rules)
@@ -59,7 +59,7 @@ _FIGHTING = re.compile(r"\b(?:bombard\w*|pound\w*|strikes?|airstrikes?|air\s+str
 _WEEKDAY_CUE = Cue("day")  # every weekday name: _REPORT_DAY and _WEEKDAY need one
 _RELATIVE_CUE = Cue("today", "yesterday", "night", "morning")
 _WAR_CUE = Cue("since", "war", "conflict", "year", "which")  # _WAR_START, _WAR_WIDE
-_PAST_CUE = Cue("year", "previous", "earlier", "recalled", "past", "months", "decade")
+_PAST_CUE = Cue("year", "previous", "earlier", "recalled", "past", "months", "decade", "weeks-long")
 _SINCE_CUE = Cue("since")
 _N_DAYS_CUE = Cue("day", "week", "month", "year")
 _CUMULATIVE_CUE = Cue("same", "toll", "since", "day", "week", "month", "year")  # _SAME_PERIOD, _CAMPAIGN_TOTAL, _N_DAYS
@@ -346,6 +346,8 @@ def background_marker(sentence: str, ref: date | None, war_only: bool = False) -
     if war_only:
         return None
     m = _PAST.search(sentence) if _PAST_CUE(sentence) else None
+    if m and m.group(0).lower().startswith(("earlier", "previous")) and _WEEKDAY.search(sentence):
+        m = None  # 'an earlier attack on Friday on the city's hospital': days before, the same war's week, not history
     if m:
         return m.group(0)
     for m in _YEAR.finditer(sentence) if "19" in sentence or "20" in sentence else ():  # a year's first digits

@@ -1,7 +1,7 @@
 """War-wide and historical figures are background, on the country, never counted on the front."""
 import pytest
 
-from tests.core.extract_helpers import one, run
+from tests.core.extract_helpers import figures, one, run
 
 
 def test_war_wide_total_since_start_of_war():
@@ -178,3 +178,23 @@ def test_the_last_one_and_a_previous_attack_are_other_attacks():
              "The last one, also in Soum, resulted in the death of a dozen soldiers.", published_at="2017-03-06")
     assert one(ev, 11).front == "boulkessi" and one(ev, 11).scope == "incident"
     assert one(ev, 12).scope == "background"
+
+
+def test_a_months_long_rampage_is_another_time_than_todays_attack():
+    ev = run("Paramilitary fighters killed at least 124 people in a village in Gezira State on Friday, activists said.\n"
+             "Gezira has already faced a months-long rampage in which fighters looted homes and killed 40 civilians.",
+             published_at="2024-10-26")
+    assert (one(ev, 124).scope, one(ev, 40).scope) == ("incident", "background")
+
+
+def test_an_earlier_attack_days_before_is_the_same_weeks_news():
+    ev = run("At least 38 people were killed in a drone strike on El Fasher, local activists said.\n"
+             "This follows an earlier attack on Friday on the city's hospital, which left nine dead and 20 injured.",
+             published_at="2025-01-26")
+    assert one(ev, 9).scope == "incident" and one(ev, 9).front == "el-fasher"
+
+
+def test_the_displaced_are_no_dead():
+    ev = run("The conflict has caused widespread displacement, with over 11 million people forced from their homes "
+             "and tens of thousands killed.", published_at="2025-01-26")
+    assert not [e for e in figures(ev) if e.count == 11_000_000]
