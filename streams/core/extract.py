@@ -18,7 +18,7 @@ from streams.core import casualties, control, dates, fronts, geo, lexicon, parti
 from streams.core.theatre import Theatres, country_of_places, default_locations, shouted, where_countries
 from streams.core.ids import event_id, fingerprint
 from streams.core.sources import Attributor
-from streams.core.text import Folded, Sentence, clean_body, normalise
+from streams.core.text import Cue, Folded, Sentence, clean_body, normalise
 
 # A figure dated more than this many days before its report, in an article whose own incident is
 # recent, is an earlier attack the article recalls
@@ -52,6 +52,9 @@ _RECALLED = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:weeks|months|years)\
 # 'The last one, also in Soum, resulted in the death of a dozen soldiers', 'a previous attack killed 12':
 # another attack than the story's, before it
 _PRIOR_ATTACK = re.compile(r"\b(?:the\s+(?:last|previous)\s+one|(?:the|a)\s+previous\s+(?:attacks?|strikes?|raids?|bombings?|ambush(?:es)?|assaults?))\b", re.I)
+# every _RECALLED / _PRIOR_ATTACK match holds one of these (keep in step)
+_RECALLED_CUE = Cue("last", "ago", "previous", "earlier")
+_PRIOR_CUE = Cue("last one", "previous")
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _SINCE_INVASION = re.compile(r"\bsince\s+(?:the\s+(?:start\s+of\s+the\s+|beginning\s+of\s+the\s+)?(?:full[- ]scale\s+)?invasion|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:launched\s+(?:its|a|the)\s+(?:full[- ]scale\s+)?invasion|invaded))\b")
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
@@ -150,7 +153,8 @@ def _main_front(sentences: list[Sentence], mentions: list[list[fronts.Mention]],
     elsewhere = {m.front for s, ms in zip(sentences, mentions) for m in ms if not (m.start == 0 and m.name.isupper())}
     for s, ms in zip(sentences, mentions):
         separate = not s.headline and s.index != first_body and bool(_SEPARATE.match(s.text))
-        recalled = not s.headline and s.index != first_body and not separate and bool(_RECALLED.search(s.text))
+        recalled = (not s.headline and s.index != first_body and not separate and _RECALLED_CUE(s.text)
+                    and bool(_RECALLED.search(s.text)))
         for m in ms:
             if m.start == 0 and m.name.isupper() and m.front not in elsewhere:
                 continue
@@ -447,7 +451,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             background = (war_wide or dates.background_marker(clause, ref)
                           or (None if day_text and not earlier else dates.earlier_month(clause, f.amount.start - c_start))
                           or dates.year_event(clause, f.amount.start - c_start, ref)
-                          or (m.group(0) if (m := _PRIOR_ATTACK.search(clause)) else None))
+                          or (m.group(0) if _PRIOR_CUE(clause) and (m := _PRIOR_ATTACK.search(clause)) else None))
             if not background and earlier and not f.toll and not f.subset:
                 background = day_text  # an attack of weeks before, recalled: another time's figure
             if background and recent_total and dates.background_marker(clause, ref, war_only=True):
