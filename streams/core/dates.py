@@ -22,6 +22,8 @@ _MON_FOLDED = _MON.lower()  # the months for the case-folding patterns run by Fo
 # the day of a report, or of the aftermath ('held a day of mourning on Wednesday for the 50 killed'):
 # no incident's day
 _REPORT_DAY = Folded(rf"\b(?:said|says|reported|told|announced|confirmed|added|claimed|claims|stated|declared)\s+(?:on\s+)?{_WD}\b|\b{_WD}\s+(?:said|statement)"
+                     # ('told Xinhua on Friday', 'said in a statement late on Thursday')
+                     rf"|\btold\s+(?:[\w.'-]+\s+){{1,3}}?(?:on\s+)?{_WD}\b|\b(?:said|says|reported|announced)\s+in\s+a\s+statement\s+(?:late\s+|early\s+)?(?:on\s+)?{_WD}\b"
                      rf"|\b(?:mourning|mourned|mourn|funerals?\s+(?:were|was)\s+held|buried|burials?|vigils?|commemorated)"
                      rf"\b(?:\s+[\w-]+){{0,3}}?\s+(?:on\s+)?{_WD}\b")
 _WEEKDAY = Folded(rf"\b(?P<wd>{_WD})(?:'?s)?\b(?:,?\s+(?P<mon>{_MON_FOLDED})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}))?")

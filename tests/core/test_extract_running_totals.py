@@ -152,3 +152,11 @@ def test_an_airstrike_on_its_own_day_keeps_that_day():
              "Another airstrike early Tuesday flattened a home west of Khan Younis, killing at least four people.",
              published_at="2024-08-28")
     assert (one(ev, 3).period, one(ev, 4).period) == ("late Monday", "early Tuesday")
+
+
+def test_the_day_a_source_told_an_agency_is_not_the_attacks():
+    ev = run("An overnight missile attack on Marib killed 13 people, a government official told Xinhua on Friday.",
+             published_at="2021-10-29")
+    assert one(ev, 13).period != "Friday"
+    ev = run("Gunmen killed 12 villagers in Zamfara, the police said in a statement on Sunday.", published_at="2021-10-31")
+    assert one(ev, 12).period != "Sunday"
