@@ -56,6 +56,7 @@ _PRIOR_ATTACK = re.compile(r"\b(?:the\s+(?:last|previous)\s+one|(?:the|a)\s+prev
 _RECALLED_CUE = Cue("last", "ago", "previous", "earlier")
 _PRIOR_CUE = Cue("last one", "previous")
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
+_YEAR_START = re.compile(r"\b(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.I)
 _SINCE_INVASION = re.compile(r"\bsince\s+(?:the\s+(?:start\s+of\s+the\s+|beginning\s+of\s+the\s+)?(?:full[- ]scale\s+)?invasion|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:launched\s+(?:its|a|the)\s+(?:full[- ]scale\s+)?invasion|invaded))\b")
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 
@@ -423,6 +424,11 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
         # a war's running total on one front since a recent date is that front's cumulative figure
         recent_total = since_start is not None and dates.is_recent(since_start, ref)
         war_wide = None if recent_total else dates.background_marker(s.text, ref, war_only=True)
+        if (not war_wide and since_text and "year" in since_text and _YEAR_START.search(since_text)
+                and not any(m.locative for m in ms)):
+            # 'a wave of ADF attacks since the start of the year had killed nearly 200 people', told for no
+            # place: the whole campaign's toll this year, across its fronts, not the story's front's
+            war_wide = since_text
         if not war_wide and "nva" in s.text and not any(m.locative for m in ms) and (inv := _SINCE_INVASION.search(s.text)):
             # 'killed since Russia invaded on February 24', told for no place: the whole war's toll, however recent
             war_wide = inv.group(0)
@@ -688,7 +694,8 @@ def _reconcile(items: list[_Fig], all_text: dict[int, str]) -> list[_Fig]:
             continue
         distinct_sources = rep.source and it.source and rep.source != it.source and not it.sent.headline
         if distinct_sources and rep.fig.party.party_class != it.fig.party.party_class and it.fig.explicit_party \
-                and rep.fig.explicit_party and it.fig.party.party_class != "unspecified" or (
+                and rep.fig.explicit_party and it.fig.party.party_class != "unspecified" \
+                and rep.fig.party.party_class != "unspecified" or (
                 distinct_sources and rep.fig.party.party_class != it.fig.party.party_class and rep.fig.party.party_class != "unspecified"
                 and it.fig.explicit_party and it.fig.party.label and not re.search(r"bod(?:y|ies)|corpses", it.fig.party.label, re.I)):
             if all(k.fig.party.party_class != it.fig.party.party_class for k in same):

@@ -24,3 +24,12 @@ def test_a_second_source_putting_the_toll_higher_is_its_own_figure():
              "A United Nations envoy put the toll higher, at least 20.", published_at="2016-06-25")
     assert (one(ev, 14).source, one(ev, 20).source) == ("police", "United Nations")
     assert one(ev, 20).outcome == "killed"
+
+
+def test_a_second_source_naming_who_the_dead_were_restates_the_same_toll():
+    # 'a dozen people' then '12 bodies of civilians': one toll told twice, not 24 dead
+    ev = run("Armed men killed at least a dozen people in Mbau on Sunday night, authorities said.\n"
+             '"For the moment we have found 12 bodies of civilians killed by these rebels," the administrator said.',
+             published_at="2020-03-16")
+    killed = [e for e in ev if e.type == "casualty" and e.outcome == "killed" and e.count == 12]
+    assert len(killed) == 1 and killed[0].party_class == "civilian"

@@ -160,3 +160,10 @@ def test_the_day_a_source_told_an_agency_is_not_the_attacks():
     assert one(ev, 13).period != "Friday"
     ev = run("Gunmen killed 12 villagers in Zamfara, the police said in a statement on Sunday.", published_at="2021-10-31")
     assert one(ev, 12).period != "Sunday"
+
+
+def test_a_campaigns_toll_since_the_start_of_the_year_told_for_no_place_is_not_the_fronts():
+    ev = run("Rebels killed 23 people in the village of Beu Manyama-Moliso in Beni territory on Tuesday, an official said.\n"
+             "The UN said a wave of rebel attacks since the start of the year had killed nearly 200 people.",
+             published_at="2021-03-31")
+    assert (one(ev, 23).scope, one(ev, 200).scope) == ("incident", "background")
