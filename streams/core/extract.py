@@ -476,6 +476,11 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                     and _WAR_SUBJECT.search(body_text.get(s.index - 1, ""))):
                 # 'The war ... began in April 2023. It has killed more than 24,000 people': the war's toll
                 background = "the war"
+            if (not background and not s.headline and "since then" in s.text and not any(m.locative for m in ms)
+                    and dates.background_marker(body_text.get(s.index - 1, ""), ref, war_only=True)):
+                # '... since the army seized power on Feb. 1, 2021. More than 7,700 people have been killed by
+                # security forces since then': the toll since the start the sentence before gives, the war's
+                background = "since then"
             if not background and f.amount.count >= 10_000 and not ms and _SO_FAR.search(s.text):
                 background = "so far"  # 'More than 20,000 people have been killed so far' tied to no place: the war's
             # (a running total: 'Hamas-led militants killed some 1,200 people in the Oct. 7 attack that

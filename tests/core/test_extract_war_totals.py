@@ -136,3 +136,11 @@ def test_a_toll_since_the_invasion_told_for_no_place_is_the_wars():
              "The United Nations says at least 4,700 civilians have been killed since Russia invaded on February 24.",
              published_at="2022-06-29")
     assert (one(ev, 3).scope, one(ev, 4700).scope) == ("incident", "background")
+
+
+def test_since_then_after_a_sentence_dating_the_war_is_the_wars_toll():
+    ev = run("A military airstrike on Hteelin village in Kachin state killed 21 people on Thursday, a rebel group said.\n"
+             "Myanmar has been in turmoil since the army seized power on Feb. 1, 2021.\n"
+             "More than 7,700 people are estimated to have been killed by security forces since then, rights groups say.",
+             published_at="2025-12-26")
+    assert (one(ev, 21).scope, one(ev, 7700).scope) == ("incident", "background")
