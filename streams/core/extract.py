@@ -352,10 +352,12 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
 
     frame = None
     frame_fronts: set[str] = set()  # where the campaign is fought, when its sentence names a place
+    frame_from = 0  # the sentence that tells the campaign
     for s, ms in zip(sentences, mentions):
         if not s.headline and frame is None:
             frame = dates.campaign_frame(s.text, ref)
             frame_fronts = {m.front for m in ms if m.locative} if frame else set()
+            frame_from = s.index
     article_day = dates.article_attack_day([s.text for s in sentences if not s.headline], ref)
 
     body_text = {s.index: s.text for s in body_sents}
@@ -515,8 +517,11 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 elif (war := dates.recent_war(s.text, ref)) is not None:
                     scope, since_text, since_start = "cumulative", war[0], war[1]
                 elif (frame and not day_text and not dates.ATTACK_WORD.search(s.text)
-                      and (not frame_fronts or fid in frame_fronts)):
-                    # (a campaign 'since the offensive on Manbij began' frames no figure from Idlib)
+                      and (not frame_fronts or fid in frame_fronts)
+                      and (s.headline or s.index >= frame_from or f.toll or f.amount.count >= 1000)):
+                    # (a campaign 'since the offensive on Manbij began' frames no figure from Idlib; one
+                    # told after a raid's toll, 'killing 43 people', frames that toll only when it reads
+                    # as a running total, 'the number of deaths has risen to 8,796', or counts thousands)
                     scope = "cumulative"
                 else:
                     scope = "incident"

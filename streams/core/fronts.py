@@ -33,7 +33,10 @@ _CAND = re.compile(
     rf"|(?:[A-Z][a-z]+\s+)?(?:port\s+)?(?:capital|city|town),\s+"
     # without the comma only where the place is the scene ('in the Afghan capital Kabul'), not a bearing
     # ('north of the capital Damascus', 'near the capital Damascus' name the capital as a landmark)
-    rf"|(?:(?<=\bin the )|(?<=\bIn the )|(?<=\bat the )|(?<=\binside the )|(?<=\binto the ))(?:[A-Z][a-z]+\s+)?(?:port\s+)?(?:capital|city|town)\s+(?=[{_UP}]))?"
+    rf"|(?:(?<=\bin the )|(?<=\bIn the )|(?<=\bat the )|(?<=\binside the )|(?<=\binto the )"
+    # ('neighbourhoods of the Haitian capital Port-au-Prince', but not 'north of the capital Damascus')
+    rf"|(?<=\bof the )(?<!north of the )(?<!south of the )(?<!east of the )(?<!west of the )(?<!km of the )(?<!miles of the ))"
+    rf"(?:[A-Z][a-z]+\s+)?(?:port\s+)?(?:capital|city|town)\s+(?=[{_UP}]))?"
     # a possessive holder ("Ukraine's", FA-KES "Syrias"), but not the 'Ras' (cape, head) of Arabic names
     # nor a word before an 'al-' name: 'Ras al-Ain', 'Ras Baalbek' are one place
     rf"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?(?:(?!Ras\s)[A-Z][a-z]+(?:'s|s)\s+(?!(?:al|el)-))?"

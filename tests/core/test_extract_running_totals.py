@@ -167,3 +167,14 @@ def test_a_campaigns_toll_since_the_start_of_the_year_told_for_no_place_is_not_t
              "The UN said a wave of rebel attacks since the start of the year had killed nearly 200 people.",
              published_at="2021-03-31")
     assert (one(ev, 23).scope, one(ev, 200).scope) == ("incident", "background")
+
+
+def test_a_campaign_told_after_a_raids_toll_does_not_make_it_a_running_total():
+    ev = run('"Gunmen came into our villages at night, killing 43 people," said a resident who fled to Maiduguri.\n'
+             "The militants have mounted almost daily raids and bombings in northeast Nigeria since May 29.",
+             published_at="2015-06-16")
+    assert one(ev, 43).scope == "incident"
+    # a toll that reads as a running total still takes the campaign told after it
+    ev = run("The Health Ministry in Gaza said the number of Palestinian deaths has risen to 8,796.\n"
+             "Israel has pounded the Gaza Strip since October 7.", published_at="2023-11-01")
+    assert one(ev, 8796).scope == "cumulative"
