@@ -59,9 +59,9 @@ _LEFT_TOLL = re.compile(rf"\b(?P<what>death\s+toll|toll|number\s+of\s+(?:the\s+)
 _LEFT_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|among\s+the\s+(?:dead|killed|victims|wounded|injured|fatalities|casualties),?\s+(?:there\s+)?(?:are|were|was|is)|(?:victims|dead|casualties)\s+(?:include|included|including)|include|included)\s+$", re.I)
 # the parts of a toll listed after 'include', where the first part has no number ('Fatalities included
 # the hotel owner, a legislator; two press photographers; and at least three soldiers', 'The death toll
-# also includes the six attackers')
-_LEFT_SUBSET_LIST = re.compile(r"\b(?P<v>dead|killed|victims|casualties|fatalities|wounded|injured|toll)\s+(?:also\s+)?(?:include[sd]?|including)\s+(?:the\s+)?"
-                               r"(?:[^.\d]{1,150}?(?:,|;|\band)(?:\s+and)?\s+(?:the\s+)?)?$", re.I)
+# also includes the six attackers', 'The death toll from the latest strike included "a woman and her two children"')
+_LEFT_SUBSET_LIST = re.compile(r"\b(?P<v>dead|killed|victims|casualties|fatalities|wounded|injured|toll)\b(?:\s+(?!include)[\w'-]+){0,10}?\s+(?:also\s+)?(?:include[sd]?|including)\s+(?:the\s+)?"
+                               r"(?:[^.\d]{1,150}?(?:,|;|\band)(?:\s+and)?\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?)?$", re.I)
 _RIGHT_AMONG = re.compile(r"^\s*(?P<party>(?:[\w',-]+\s+){0,5}?)(?:were|are|was|is)?\s*(?:also\s+)?among\s+(?!them\b|whom\b)(?:[\w,'-]+\s+){0,5}?(?P<v>dead|killed|victims|wounded|injured|casualties|those\s+killed)\b", re.I)
 # ('Twenty-seven of the dead people were said to be policemen': a hedged copula, a noun after 'the dead')
 _RIGHT_OFTHEM = re.compile(r"^\s+of\s+(?:them|whom|those|the\s+(?P<v>dead|killed|victims|wounded|injured|fatalities)(?:\s+(?:people|persons|bodies))?)\b"
@@ -155,6 +155,8 @@ def _party_phrase(text: str) -> str:
 
 
 _OUTCOME_WORD = re.compile(rf"\b(?:{KILL}|{WOUND})\b", re.I)
+_OF_SUPERLATIVE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:\w+est|most|worst|best|biggest|largest)\b", re.I)
+_COPULA_END = re.compile(r"\b(?:is|was|are|were|remains|remained|became|becomes|be)\s+$")
 _UPROOTED = re.compile(r"\b(?:forced|displaced|uprooted|fled|fleeing|made\s+homeless|left\s+homeless|driven\s+from)\b", re.I)
 _OTHER_NUMBER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b", re.I)
 # another verb between two numbers ('killing seven students and injuring a teacher and 19 others')
@@ -232,6 +234,8 @@ def find(sentence: str, country: str | None, previous: list[Figure]) -> list[Fig
         if (not a.vague and 1900 <= a.count <= 2100 and "," not in a.text and _ends(last, _YEAR_PREP_LAST)
                 and _YEAR_PREP_BEFORE.search(left)):
             continue
+        if right.startswith(" of ") and _OF_SUPERLATIVE.match(right) and _COPULA_END.search(left):
+            continue  # 'the toll is one of the largest since ...': a rank, no count ('one of its most senior members died' is one)
         fig = _frame(a, left, right, sentence, country, out, previous, of_total)
         if fig is None:
             continue
@@ -321,7 +325,8 @@ def _inherit(out: list[Figure], previous: list[Figure], left: str, country: str 
         if p:
             return p
     elif previous:
-        return previous[-1].party
+        # ('among them two children. Five others were injured': the others are not a part's kind)
+        return next((f.party for f in reversed(previous) if not f.subset), parties.UNSPECIFIED)
     return parties.UNSPECIFIED
 
 

@@ -82,7 +82,7 @@ def find(sentences: list[Sentence], country: str | None, ref: date | None,
         if not has_verb(s.text):
             continue
         found = mentions.get(s.index) if mentions is not None and s.index in mentions else fronts.mentions(s.text)
-        ms = [m for m in found if m.level in ("gazetteer", "town", "sub", "admin")]
+        ms = [m for m in found if m.level in ("gazetteer", "town", "sub", "area", "admin")]
         if not ms:
             continue
         for rx, action in _VERB_RX:

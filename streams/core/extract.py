@@ -48,14 +48,16 @@ _CAMPAIGN_HAS_KILLED = re.compile(r"\b(?:offensive|war(?!\s+(?:planes|jets|aircr
                                   r"(?:\w+\s+){0,6}?(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed)\s+(?:\w+\s+){0,2}$", re.I)
 _RECALL_CUE = re.compile(r"\b(?:days|weeks)\s+after\b|\b(?:last|previous|earlier)\s+(?:attack|strike|raid|bombing)\b|\blast\s+(?:week|month)'s\b|\bearlier\s+(?:attack|strike|raid)\b|\bprevious\s+(?:attack|strike|raid)\b", re.I)
 _NEW_ATTACK = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|bombing|raid|blast|explosion|ambush|assault)\b", re.I)
-_RECALLED = re.compile(r"\b(?:last\s+(?:week|month|year)|(?:weeks|months|years)\s+ago|the\s+(?:last|previous)\s+one|(?:previous|earlier)\s+(?:attacks?|strikes?|raids?|bombings?|ambush(?:es)?))\b", re.I)
+_RECALLED = re.compile(r"\b(?:other\s+targets|last\s+(?:week|month|year)|(?:weeks|months|years)\s+ago|the\s+(?:last|previous)\s+one|(?:previous|earlier)\s+(?:attacks?|strikes?|raids?|bombings?|ambush(?:es)?))\b", re.I)
 # 'The last one, also in Soum, resulted in the death of a dozen soldiers', 'a previous attack killed 12':
 # another attack than the story's, before it
 _PRIOR_ATTACK = re.compile(r"\b(?:the\s+(?:last|previous)\s+one|(?:the|a)\s+previous\s+(?:attacks?|strikes?|raids?|bombings?|ambush(?:es)?|assaults?))\b", re.I)
 # every _RECALLED / _PRIOR_ATTACK match holds one of these (keep in step)
-_RECALLED_CUE = Cue("last", "ago", "previous", "earlier")
+_RECALLED_CUE = Cue("last", "ago", "previous", "earlier", "other targets")
 _PRIOR_CUE = Cue("last one", "previous")
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
+_BOTH_SIDES = re.compile(r"\b(?:most(?:ly)?|majority)\b[^.;]{0,20}?\bon\s+the\s+[A-Z][a-z]+\s+side\b"
+                         r"|\b(?:killed|dead|deaths|casualties|toll)\s+on\s+both\s+sides\b")
 _YEAR_START = re.compile(r"\b(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.I)
 _SINCE_INVASION = re.compile(r"\bsince\s+(?:the\s+(?:start\s+of\s+the\s+|beginning\s+of\s+the\s+)?(?:full[- ]scale\s+)?invasion|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:launched\s+(?:its|a|the)\s+(?:full[- ]scale\s+)?invasion|invaded))\b")
 _ACROSS = re.compile(r"\b(?:across|throughout)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
@@ -483,6 +485,11 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                 # '... since the army seized power on Feb. 1, 2021. More than 7,700 people have been killed by
                 # security forces since then': the toll since the start the sentence before gives, the war's
                 background = "since then"
+            if (not background and not s.headline and " side" in s.text and not any(m.locative for m in ms)
+                    and _BOTH_SIDES.search(s.text)):
+                # 'More than 120 civilians have been killed, most of them on the Lebanese side': a toll
+                # across the border of the war, not one front's
+                background = "both sides"
             if not background and f.amount.count >= 10_000 and not ms and _SO_FAR.search(s.text):
                 background = "so far"  # 'More than 20,000 people have been killed so far' tied to no place: the war's
             # (a running total: 'Hamas-led militants killed some 1,200 people in the Oct. 7 attack that

@@ -66,7 +66,8 @@ class Mention:
     name: str  # the place as written, cleaned
     front: str  # front id
     front_name: str
-    level: str  # 'town', 'sub' (inside a town), 'admin' (province/state), 'gazetteer'; 'site' (a building's name) until theatre.py places it
+    level: str  # 'town', 'sub' (inside a town), 'admin' (province/state), 'gazetteer'; 'site' (a building's name)
+    # and 'area' ('the Nabatieh area') until theatre.py places them
     locative: bool  # the text puts something there ('in X'), not just a starting point ('from X')
     start: int
 
@@ -316,6 +317,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
         prefix = sentence[m.start(): start].lower()
         if _ADMIN_KIND.search(kind):
             level = "admin"
+        elif kind in ("area", "areas") and not _SUB_OF.search(prefix):
+            level = "area"  # 'the Nabatieh area': around a town, or a quarter; theatre.py tells which
         elif _SUB_KIND.search(kind) or _SUB_OF.search(prefix):
             level = "sub"
         else:

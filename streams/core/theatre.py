@@ -67,7 +67,8 @@ class Theatres:
         holders = [h.group(1) for text in sentences if "'s " in text or "’s " in text for h in _HOLDER.finditer(text)]
         # and 'Ituri province', 'the Sagaing region' in a late sentence where no places are looked for
         late = [p.group(1) for text in sentences if _PROVINCE_CUE.search(text) for p in _PROVINCE_NAMED.finditer(text)]
-        provinces = {front_key(p): p for name in [*(m.name for ms in mentions for m in ms if m.level == "admin"), *holders, *late]
+        # ('the Nabatieh area' where no town of that name is known: the province)
+        provinces = {front_key(p): p for name in [*(m.name for ms in mentions for m in ms if m.level in ("admin", "area")), *holders, *late]
                      if (p := geo.province(name, self.cc))}
         self.named = frozenset(provinces)
         self.province_names = provinces  # key -> the province's name
@@ -125,6 +126,16 @@ class Theatres:
             province = self._town(m.name)
             if not province:
                 return m  # (dropped by resolve)
+            fid, fname = self._front(province)
+            return replace(m, front=fid, front_name=fname, level="town")
+        if m.level == "area":
+            # 'the Nabatieh area' names a town of some size: the town and its surroundings, as much the
+            # story's place as the town itself; an area no such town is named after is a quarter
+            province = self._town(m.name, SUB_TOWN_POPULATION)
+            if not province and self.cc and (named := geo.province(m.name, self.cc)):
+                return self.place(replace(m, level="admin"))  # 'the Nabatieh area' as Nabatieh province
+            if not province:
+                return self.place(replace(m, level="sub"))
             fid, fname = self._front(province)
             return replace(m, front=fid, front_name=fname, level="town")
         if shouted(m.name):
@@ -272,7 +283,7 @@ def country_of_places(mentions: list[list[Mention]]) -> str | None:
     for ms in mentions:
         for m in ms:
             country = fronts.place_country(m.name) or fronts.place_country(m.front_name)
-            if country is None and m.level in ("town", "sub"):
+            if country is None and m.level in ("town", "sub", "area"):
                 found = geo.find(m.name)
                 country = geo.country_name(found.cc) if found else None
             if country:

@@ -189,3 +189,9 @@ def test_alone_opening_the_sentence_marks_a_part():
     ev = run("Boko Haram gunmen raided four villages near Monguno on Friday, killing 43 people, a resident said.\n"
              "In Kilwa alone, they killed seven people, including the village head, he added.", published_at="2015-07-07")
     assert (one(ev, 43).scope, one(ev, 7).scope) == ("incident", "subset")
+
+
+def test_others_after_a_part_are_not_of_the_parts_kind():
+    ev = run("The death toll from the strike in Nabatieh has risen to 10, among them two children.\n"
+             "Five others were injured in the strike, the ministry said.", published_at="2024-08-18")
+    assert (one(ev, 2).scope, one(ev, 5, "wounded").party_class) == ("subset", "unspecified")

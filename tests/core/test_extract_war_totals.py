@@ -144,3 +144,13 @@ def test_since_then_after_a_sentence_dating_the_war_is_the_wars_toll():
              "More than 7,700 people are estimated to have been killed by security forces since then, rights groups say.",
              published_at="2025-12-26")
     assert (one(ev, 21).scope, one(ev, 7700).scope) == ("incident", "background")
+
+
+def test_a_toll_mostly_on_one_side_of_the_border_is_the_wars():
+    ev = run("An Israeli strike on the village of Aitaroun killed one person on Friday, the health ministry said.\n"
+             "More than 120 civilians have been killed, most of them on the Lebanese side.", published_at="2024-08-18")
+    assert (one(ev, 1).scope, one(ev, 120).scope) == ("incident", "background")
+    # a place described by its side of a border is no war total
+    ev = run("At least 24 people were killed on Tuesday in an attack near a camp on the Syrian side of the border.",
+             published_at="2016-06-21")
+    assert one(ev, 24).scope == "incident"

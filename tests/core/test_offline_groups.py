@@ -133,3 +133,24 @@ def test_three_spellings_and_running_totals_of_one_battle():
     # not an incident beside the other outlets' totals since Friday
     out = run_offline(json.dumps(a) for a in EL_FASHER)
     assert {(t["front"], t["outcome"], t["count"]) for t in out["tallies"]} == {("el-fasher", "killed", 56)}
+
+
+def test_lebanon_strike_told_by_area_and_by_village_meets_on_one_front():
+    # one outlet names 'the Nabatieh area' (a province, no town of that name known), another the village
+    # of the same strike; a third-party rank ('one of the largest') and other targets are no figures
+    arts = [
+        {"id": "a", "outlet": "x", "published_at": "2024-08-17", "headline": "Lebanon: 10 dead in Israeli strike",
+         "body": "Lebanon's health ministry said an Israeli air strike on Saturday in southern Lebanon killed 10 people.\n"
+                 "The toll from the strike in the Nabatieh area is one of the largest in southern Lebanon since October.\n"
+                 "The death toll included \"a woman and her two children\" while five other people were wounded, the ministry said.\n"
+                 "Israeli artillery hit other targets near the border, after air strikes Friday near Hanine and Maroun el-Ras."},
+        {"id": "b", "outlet": "y", "published_at": "2024-08-17", "headline": "At least 10 killed in Israeli attack on south Lebanon",
+         "body": "The death toll from the strike in the Nabatieh area included a woman and her two children and left five "
+                 "other people wounded, the ministry said.\n"
+                 "An Israeli air strike in southern Lebanon has killed at least 10 people, the ministry said.\n"
+                 "A brick mill at the outskirts of the northern town of Wadi al-Kfour was hit."},
+    ]
+    out = run_offline(json.dumps(a) for a in arts)
+    killed = [t for t in out["tallies"] if t["outcome"] == "killed"]
+    assert [(t["front"], t["count"]) for t in killed] == [("nabatieh", 10)]
+    assert not [e for e in out["events"] if e["type"] == "casualty" and e["count"] == 1]
