@@ -38,7 +38,7 @@ _RUNNING = re.compile(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+|also\s+|so\s+far\s+|report
 _BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|(?P<own>its|their))\s+(?:(?:overall\s+|total\s+)?(?:death\s+)?toll|total"
                        r"|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|casualties|fatalities|wounded|injured))\b", re.I)
 _TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|mounted|jumped|reached|reaches|has\s+hit|now\s+stands)\b", re.I)
-_DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{0,30},\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,40}\)\s*[-\u2013\u2014]+")
+_DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{0,30},\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,40}\)\s*[-\u2013\u2014]*")
 # a sentence that leaves the story's scene for another incident ('In a separate incident', 'Earlier on Tuesday')
 _SEPARATE = re.compile(r"^(?:Elsewhere|Meanwhile|Separately|In\s+(?:another|a\s+separate)|Also\s+on\s+\w+"
                        r"|Earlier\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|in\s+the\s+day))\b")
@@ -261,6 +261,13 @@ def _recalls_earlier(text: str, ref: date | None) -> bool:
     return bool(day and (ref - day).days > EARLIER_INCIDENT_DAYS and not dates.since(text, ref)[0])
 
 
+def _there(prev: list[fronts.Mention], known: set[str]) -> fronts.Mention | None:
+    """'... in Afghanistan's southern Kandahar province. There, gunmen stormed the checkpoint in
+    Maiwand district ...': 'There' opens its sentence at the known place the sentence before ends on."""
+    places = [m for m in prev if m.locative and m.front in known]
+    return max(places, key=lambda m: m.start) if places else None
+
+
 def _scene_place(text: str, ms: list[fronts.Mention], other_than: str | None = None) -> fronts.Mention | None:
     """The place a scene-setting sentence moves the story to. After a bare "In"/"At" it must be in the
     opening phrase ("In Herat province, ..."), or "In that same period, ... in Yarmuk" would move it."""
@@ -343,11 +350,16 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     parents = theatres.parents(mentions)
     main = _main_front(sentences, mentions, figure_sents, theatres, parents, country) or _country_front(country)
     scene_fronts = []
+    prev_ms: list[fronts.Mention] = []
     for s, ms in zip(sentences, mentions):
         if not s.headline and _SCENE.match(s.text) and s.index > 0:
             m = _scene_place(s.text, ms)
             if m:
                 scene_fronts.append((m.front, m.front_name))
+        elif not s.headline and s.text.startswith("There,") and (m := _there(prev_ms, theatres.known)):
+            scene_fronts.append((m.front, m.front_name))
+        if not s.headline:
+            prev_ms = ms
     lead_front = main
     if len({f for f, _ in scene_fronts}) >= 2:
         lead_front = _country_front(country)
@@ -363,6 +375,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
     article_day = dates.article_attack_day([s.text for s in sentences if not s.headline], ref)
 
     body_text = {s.index: s.text for s in body_sents}
+    mentions_by_index = {s.index: ms for s, ms in zip(sentences, mentions) if not s.headline}
     attributor = Attributor(country)
     current = lead_front
     out: list[_Fig] = []
@@ -382,6 +395,8 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             m = _scene_place(s.text, ms, current[0])
             if m:
                 current = (m.front, m.front_name)
+        elif not s.headline and s.text.startswith("There,") and (m := _there(mentions_by_index.get(s.index - 1, []), theatres.known)):
+            current = (m.front, m.front_name)
         # "April 12 (Reuters) -": the dateline's date is the report's, not the incident's
         day_text, day = dates.incident_day(_DATELINE_DATE.sub("", s.text, count=1), ref)
         update_day = bool(day_text and any(f.toll for f in figs) and _toll_update_day(s.text, day_text))

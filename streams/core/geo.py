@@ -261,6 +261,13 @@ def province(name: str, cc: str | tuple[str, ...] | None = None) -> str | None:
             # the same spelling test as for towns: Dabiq is not Dubuque County
             if hit and (hit[0] == plain or SequenceMatcher(None, plain, hit[0]).ratio() >= MIN_SPELLING_SIMILARITY):
                 return hit[1]
+    words = name.split()
+    if len(words) == 1 and 6 <= len(name) <= 14 and name.isalpha():
+        # 'Shahjoy' for GeoNames' 'Shah Joy' district: one word written as two elsewhere
+        for i in range(3, len(name) - 2):
+            hit = index["counties"].get(front_key(f"{name[:i]} {name[i:]}"), {}).get(cc)
+            if hit and SequenceMatcher(None, plain.replace(" ", ""), hit[0].replace(" ", "")).ratio() >= 0.9:
+                return hit[1]
     return None
 
 

@@ -44,12 +44,13 @@ _ON_OUTSKIRTS = re.compile(r"^(?:'s|s)?\s+(?:outskirts|edge|suburbs)\b")
 
 _PROVINCE_CUE = re.compile(r"\b(?:[Pp]rovince|[Rr]egion|[Ss]tate)\b")
 _PROVINCE_NAMED = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:[Pp]rovince|[Rr]egion|[Ss]tate)\b")
-_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|town)\s+of\s+$", re.I)
-_VILLAGE_AFTER = re.compile(r"^\s+(?:village|hamlet)\b", re.I)
+# (a district, subdistrict or township too: 'in Shahjoy district' of an article about Zabul province)
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|town|district|township)\s+of\s+$", re.I)
+_VILLAGE_AFTER = re.compile(r"^\s+(?:village|hamlet|district|sub-?district|township)\b(?!\s+of\b)", re.I)
 
 
 def _called_village(text: str, m: Mention) -> bool:
-    """Does the text call the place a village ('the village of X', 'X village')?"""
+    """Does the text call the place a village ('the village of X', 'X village') or a district?"""
     end = m.start + len(m.name)
     return bool(_VILLAGE_BEFORE.search(text, max(0, m.start - 40), m.start) or _VILLAGE_AFTER.match(text[end:end + 20]))
 

@@ -294,3 +294,27 @@ def test_a_district_held_by_a_city_is_the_citys_though_named_like_another_city()
     ev = run("Kyiv Mayor Vitali Klitschko said 13 people had been injured in the capital.\n"
              "Three people were also injured in Kyiv's Dnipro district, Klitschko said.", published_at="2024-02-07")
     assert one(ev, 3, "wounded").front == "kyiv"
+
+
+def test_there_opens_at_the_place_the_sentence_before_ends_on():
+    ev = run("Taliban insurgents attacked checkpoints in Afghanistan, killing at least nine officers, authorities said.\n"
+             "The deadliest of the two attacks targeted a checkpoint in Afghanistan's southern Kandahar province.\n"
+             "There, gunmen stormed the checkpoint in Maiwand district, killing at least five officers, police said.\n"
+             "In western Herat province, another assault on a checkpoint killed four police officers.",
+             published_at="2017-12-04")
+    assert (one(ev, 5).front, one(ev, 4).front) == ("kandahar", "herat")
+    assert one(ev, 9).front == "afghanistan"  # the lead's toll spans both provinces
+
+
+def test_a_district_written_as_one_word_is_found_and_lies_in_the_province():
+    ev = run("A Taliban attack killed five policemen in the country's southern Zabul province, an official said.\n"
+             "The attack happened on Wednesday night in Shahjoy district, killing the five policemen and wounding two others.\n"
+             "In other violence, a roadside bombing in southern Ghazni province killed a police chief.",
+             published_at="2017-09-21")
+    assert one(ev, 2, "wounded").front == "zabul"
+
+
+def test_a_dateline_date_without_a_dash_is_the_reports():
+    ev = run("Kabul, Feb 17 (IANS) At least eight policemen were killed after the Taliban stormed a checkpoint in Balkh "
+             "province, an official said on Sunday.", published_at="2019-02-17")
+    assert one(ev, 8).scope == "incident" and one(ev, 8).period != "2019-02-17"
