@@ -32,7 +32,7 @@ _EXPLICIT = re.compile(rf"(?=[oJFMASOND\d])\b(?:on\s+)?(?:(?P<mon>{_MON})\s+(?P<
 _RELATIVE = re.compile(r"\b(?P<w>today|yesterday|last night|overnight|this morning|tonight|earlier today)\b", re.I)
 
 _SINCE = re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:late|early|mid)[- ])?(?P<what>{_MON}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?|{_MON}(?![a-z])(?:\s+\d{{4}})?|\d{{4}}|{_WD}|the\s+weekend|last\s+\w+|(?:start|beginning|launch|outbreak)\s+of\s+(?:the\s+)?\w+|[\w' -]{{0,60}}?(?:{_MON}\s+\d{{1,2}}|\d{{1,2}}\s+{_MON}|{_MON}\.?\s+\d{{1,2}}))", re.I)
-_N_DAYS = Folded(r"\b(?:in|over|during|within|after|from)\s+(?:(?:the\s+(?:past|last)\s+)?(?P<n>\w+(?:-\w+)?|\d+)\s+(?P<unit>days?|weeks?|months?|years)|the\s+(?:past|last)\s+(?P<one>week|month|year))\b(?:\s+of\s+(?:fighting|clashes|bombardment|battles?|the\s+offensive|strikes|war))?")
+_N_DAYS = Folded(r"\b(?:in|over|during|within|after|from)\s+(?:(?:the\s+(?:past|last)\s+)?(?P<n>(?!recent\s+years)\w+(?:-\w+)?|\d+)\s+(?P<unit>days?|weeks?|months?|years)|the\s+(?:past|last)\s+(?P<one>week|month|year))\b(?:\s+of\s+(?:fighting|clashes|bombardment|battles?|the\s+offensive|strikes|war))?")
 _SAME_PERIOD = Folded(r"\b(?:during|in|over)\s+(?:that|the)\s+same\s+(?:period|time|span)\b")
 _CAMPAIGN_TOTAL = Folded(r"\b(?:bringing\s+the\s+(?:death\s+)?toll\s+to|total\s+(?:death\s+)?toll\s+(?:of|to|since)|since\s+the\s+(?:start|beginning|launch)\s+of\s+the\s+(?:\w+\s+)?(?:offensive|operation|campaign|assault))\b")
 # War-wide or historical statements.
@@ -178,12 +178,19 @@ _YEAR_EVENT = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]hat|[Ii]ts)\s+(?:{_MON}\s+)?(
                          r"|blasts?|explosions?|shootings?|killings|offensive)\b")
 
 
+# 'the worst since April 2017, when 25 police commandos were killed': the compared event's toll
+_SINCE_WHEN = re.compile(rf"\bsince\s+(?:{_MON}\s+)?(?P<y>(?:19|20)\d{{2}}),?\s+when\b")
+
+
 def year_event(clause: str, at: int, ref: date | None) -> str | None:
     """A figure of an attack the clause names by an earlier year ('the deadliest since a 2021 assault in
     which 160 people were killed'). A figure before a comparison ('The attack, which killed 40, was the
     deadliest since the 2019 bombing') is today's."""
     if ref is None or not ("19" in clause or "20" in clause):
         return None
+    for m in _SINCE_WHEN.finditer(clause) if "when" in clause else ():
+        if at > m.end() and int(m.group("y")) < ref.year:
+            return m.group(0)
     for m in _YEAR_EVENT.finditer(clause):
         if int(m.group("y")) >= ref.year:
             continue
@@ -354,6 +361,8 @@ def background_marker(sentence: str, ref: date | None, war_only: bool = False) -
         return m.group(0)
     for m in _YEAR.finditer(sentence) if "19" in sentence or "20" in sentence else ():  # a year's first digits
         y = int(m.group("y"))
+        if m.group(0).lower().startswith("since") and _SUPERLATIVE.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # 'In the deadliest ambush since 2010, 24 personnel died': a comparison, no period
         if ref and y < ref.year:
             if m.group(0).lower().startswith("since") and y >= ref.year - 1:
                 continue

@@ -49,12 +49,12 @@ _CAMPAIGN_HAS_KILLED = re.compile(r"\b(?:offensive|war(?!\s+(?:planes|jets|aircr
 _RECALL_CUE = re.compile(r"\b(?:days|weeks)\s+after\b|\b(?:last|previous|earlier)\s+(?:attack|strike|raid|bombing)\b|\blast\s+(?:week|month)'s\b|\bearlier\s+(?:attack|strike|raid)\b|\bprevious\s+(?:attack|strike|raid)\b", re.I)
 _NEW_ATTACK = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|attack|bombing|raid|blast|explosion|ambush|assault)\b", re.I)
 _RECALLED = re.compile(r"\b(?:other\s+targets|last\s+(?:week|month|year)|(?:weeks|months|years)\s+ago|the\s+(?:last|previous)\s+one|(?:previous|earlier)\s+(?:attacks?|strikes?|raids?|bombings?|ambush(?:es)?))\b", re.I)
-# 'The last one, also in Soum, resulted in the death of a dozen soldiers', 'a previous attack killed 12':
-# another attack than the story's, before it
-_PRIOR_ATTACK = re.compile(r"\b(?:the\s+(?:last|previous)\s+one|(?:the|a)\s+previous\s+(?:attacks?|strikes?|raids?|bombings?|ambush(?:es)?|assaults?))\b", re.I)
+# 'The last one, also in Soum, resulted in the death of a dozen soldiers', 'a previous attack killed 12',
+# 'killed in the same district early this year': another attack than the story's, before it
+_PRIOR_ATTACK = re.compile(r"\b(?:(?:early|earlier)\s+this\s+year|the\s+(?:last|previous)\s+one|(?:the|a)\s+previous\s+(?:attacks?|strikes?|raids?|bombings?|ambush(?:es)?|assaults?))\b", re.I)
 # every _RECALLED / _PRIOR_ATTACK match holds one of these (keep in step)
 _RECALLED_CUE = Cue("last", "ago", "previous", "earlier", "other targets")
-_PRIOR_CUE = Cue("last one", "previous")
+_PRIOR_CUE = Cue("last one", "previous", "this year")
 _SCENE_AT = re.compile(r"^(?:In|At)\b(?!\s+(?:another|a\s+separate)\b)")
 _BOTH_SIDES = re.compile(r"\b(?:most(?:ly)?|majority)\b[^.;]{0,20}?\bon\s+the\s+[A-Z][a-z]+\s+side\b"
                          r"|\b(?:killed|dead|deaths|casualties|toll)\s+on\s+both\s+sides\b")

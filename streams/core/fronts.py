@@ -152,7 +152,7 @@ _AFFIX_ADJ = re.compile(r"-(?:majority|controlled|held|based|backed|run|led|domi
 _ORG_LAST = re.compile(r"\s(?:Ministry|Minister|Command|Forces|Army)$")
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
 # 'Shia Popular Mobilization Forces', 'Northern Command': a name that an organisation's word follows
-_ORG_AFTER = re.compile(r"\s+(?:Forces|Army|Brigades?|Units|Movement|Command|Front|Party|Militia|Corps)\b")
+_ORG_AFTER = re.compile(r"\s+(?:Forces|Force|Police\s+Force|Police\s+Service|Army|Brigades?|Units|Movement|Command|Front|Party|Militia|Corps)\b")
 # a building named for its owner or its own name ('the Nasa-Hablod hotel', 'the Al-Shifa hospital'): the
 # building, not a place; its town is the theatre
 _BUILDING_AFTER = re.compile(r"\s+(?:hotel|church|cathedral|mosque|school|hospital|clinic|stadium|restaurant|cafe|mall|prison|jail|university|college|cinema|theatre|theater|supermarket)s?\b")

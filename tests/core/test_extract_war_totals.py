@@ -154,3 +154,21 @@ def test_a_toll_mostly_on_one_side_of_the_border_is_the_wars():
     ev = run("At least 24 people were killed on Tuesday in an attack near a camp on the Syrian side of the border.",
              published_at="2016-06-21")
     assert one(ev, 24).scope == "incident"
+
+
+def test_a_comparison_with_an_earlier_year_sets_no_period():
+    ev = run("In the deadliest ambush by Maoists since 2010, 24 personnel of the Central Reserve Police Force died and "
+             "six were injured in Chhattisgarh's Sukma this afternoon.", published_at="2017-04-24")
+    f = one(ev, 24)
+    assert (f.scope, f.front, f.location) == ("incident", "chhattisgarh", "Sukma")
+    ev = run("Seventeen security personnel were gunned down by Maoists in Chhattisgarh in one of the deadliest ambushes "
+             "in recent years.\nThe toll was the worst since April 2017, when 25 police commandos were killed in the "
+             "same district.", published_at="2020-03-23")
+    assert (one(ev, 17).scope, one(ev, 25).scope) == ("incident", "background")
+
+
+def test_a_toll_of_early_this_year_is_another_attacks():
+    ev = run("Maoists killed 24 police in an ambush in Sukma district on Monday, officials said.\n"
+             "Twelve personnel were killed in the same district early this year in another ambush.",
+             published_at="2017-04-24")
+    assert one(ev, 12).scope == "background"
