@@ -98,6 +98,9 @@ class CasualtyEvent(_Model):
     # victims listed by kind) share this key, the event id of the first; the fold sums them
     # where they are of one party, instead of taking them for two reports of one toll.
     joint: str | None = None
+    # An earlier incident's toll told as risen ("the death toll has risen to 45"), with no day of
+    # its own: the fold counts it as that incident's latest toll, however many days later it comes.
+    update: bool = False
 
 
 class ControlEvent(_Model):
@@ -252,6 +255,7 @@ class Claim(NamedTuple):
     event_date: str | None
     location: str | None
     joint: str | None = None  # see CasualtyEvent.joint; claims stored before it existed have 14 fields
+    update: bool = False  # see CasualtyEvent.update; claims stored before it existed have 15 fields
 
 
 class FrontState(_Model):
@@ -301,7 +305,7 @@ def fingerprint_b64(fp: str) -> str:
 def upcast_front_state_v1_v2(data: dict[str, Any]) -> dict[str, Any]:
     """v1 front states stored claims as objects, every event id in ``seen``, fingerprints as hex
     with the report times in a separate ``reported`` map, and the tallies derived from them."""
-    defaults = {"qualifier": "exact"}
+    defaults = {"qualifier": "exact", "update": False}
     claims = [[c.get(f, defaults.get(f)) for f in Claim._fields] for c in data.get("claims", [])]
     counted = {c[0] for c in claims}
     reported = data.get("reported", {})

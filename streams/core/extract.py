@@ -87,6 +87,7 @@ class _Fig:
     front: str
     front_name: str
     location: str | None
+    update: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -470,6 +471,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             war_wide = dates.campaign_total(s.text)
         own_place = _figure_places(s.text, figs, ms, theatres.known) if len(figs) > 1 and len(ms) > 1 and not joined else {}
         for f in figs:
+            update = False  # a risen toll of an earlier incident, with no day of its own
             # another time named in another clause ('- marking the highest toll since ... 2005') is not this figure's
             c_start, c_end = _clause(s.text, f.amount.start)
             clause = s.text[c_start:c_end]
@@ -563,9 +565,9 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                     if f.toll and (update_day or (not day_text and _TOLL_UPDATE.search(s.text))):
                         # "the death toll from a missile strike ... rose to 30 on Sunday": Sunday is
                         # when the count rose; the strike's day is left for the fold to find
-                        period, ev = None, None
+                        period, ev, update = None, None, True
             own_source = next((src for a, src in reversed(by_clause) if a <= f.amount.start), source) if by_clause else source
-            item = _Fig(f, s, own_source, scope, period, start, ev, fid, fname, loc)
+            item = _Fig(f, s, own_source, scope, period, start, ev, fid, fname, loc, update)
             out.append(item)
             if scope == "cumulative":
                 last_cumulative = item
@@ -586,7 +588,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             scope=it.scope, period=it.period, period_start=it.period_start.isoformat() if it.period_start else None,
             event_date=it.event_date.isoformat() if it.event_date else None, front=it.front, front_name=it.front_name,
             location=it.location if it.location and it.location != it.front_name else None, source=it.source,
-            evidence=it.sent.text[:300], joint=joint.get(id(f))))
+            evidence=it.sent.text[:300], joint=joint.get(id(f)), update=it.update))
     by_index = {s.index: ms for s, ms in zip(sentences, mentions) if not s.headline}
     for seq, c in enumerate(control.find(body_sents, country, ref, by_index)):
         events.append(ControlEvent(

@@ -29,6 +29,8 @@ COUNTED_SCOPES = ("cumulative", "incident")
 SYNDICATION_SIMILARITY = 0.5
 # A report with no explicit incident day is matched to an incident at most this many days earlier.
 INCIDENT_WINDOW_DAYS = 2
+# how long after an incident a risen toll with no day of its own is still taken for that incident's
+UPDATE_WINDOW_DAYS = 14
 UNATTRIBUTED = "unattributed"
 
 
@@ -138,7 +140,7 @@ def _admit(state: FrontState, event: CasualtyEvent | ControlEvent) -> bool:
     state.claims.append(Claim(
         event_id, event.article_id, event.source, event.party, event.party_class, event.outcome,
         event.scope, event.count, event.high, event.qualifier, event.reported_at, event.period_start,
-        event.event_date, event.location, event.joint))
+        event.event_date, event.location, event.joint, event.update))
     return True
 
 
@@ -325,6 +327,12 @@ def _incidents(claims: list[Claim]) -> list[list[Claim]]:
     dated_days = sorted(d for d in clusters if d != date.min)
     for c in sorted(undated, key=lambda c: (c.reported_at, c.event_id)):
         day = _day(c.reported_at) or date.min
+        if c.update and day.year != 1:
+            # 'the death toll has risen to 1,383' days after the incident: that incident's latest toll
+            earlier = [d for d in dated_days if timedelta(0) <= day - d <= timedelta(days=UPDATE_WINDOW_DAYS)]
+            if earlier:
+                clusters[earlier[-1]].append(c)
+                continue
         if day.year == 1 and dated_days:
             # neither the incident nor the report has a day (a replay of undated copy): the figure
             # is taken for another count of a dated incident rather than a second incident added on
@@ -383,8 +391,27 @@ def _counted(state: FrontState, outcome: str) -> list[Claim]:
     return kept
 
 
+def _risen_totals(claims: list[Claim]) -> list[Claim]:
+    """'The death toll has risen to 1,383' days after a running total ('more than 1,000 killed since
+    Thursday') and with no incident of its own days to join: the running total's new value."""
+    totals = [c for c in claims if c.scope == "cumulative"]
+    if not totals or not any(c.update for c in claims):
+        return claims
+    incident_days = {_day(c.event_date) for c in claims if c.scope == "incident" and c.event_date}
+    out = []
+    for c in claims:
+        day = _day(c.reported_at)
+        if c.update and c.scope == "incident" and c.event_date is None and day is not None and not any(
+                d and timedelta(0) <= day - d <= timedelta(days=UPDATE_WINDOW_DAYS) for d in incident_days) and any(
+                (t_day := _day(t.reported_at)) and timedelta(0) <= day - t_day <= timedelta(days=UPDATE_WINDOW_DAYS)
+                and t.count <= c.count and t.party_class in (c.party_class, "unspecified") for t in totals):
+            c = c._replace(scope="cumulative")
+        out.append(c)
+    return out
+
+
 def derive_tallies(state: FrontState, outcome: str) -> list[Tally]:
-    claims = _counted(state, outcome)
+    claims = _risen_totals(_counted(state, outcome))
     if not claims:
         return []
     classes = {c.party: c.party_class for c in claims}

@@ -154,3 +154,19 @@ def test_lebanon_strike_told_by_area_and_by_village_meets_on_one_front():
     killed = [t for t in out["tallies"] if t["outcome"] == "killed"]
     assert [(t["front"], t["count"]) for t in killed] == [("nabatieh", 10)]
     assert not [e for e in out["events"] if e["type"] == "casualty" and e["count"] == 1]
+
+
+def test_a_toll_risen_days_later_is_the_incidents_latest_not_a_second_incident():
+    # six days after the attack a report gives the risen toll with no day of its own: it is still
+    # that incident's toll (it was counted as a second incident beside the first)
+    arts = [
+        {"id": "a", "outlet": "x", "published_at": "2025-03-09", "headline": None,
+         "body": "More than 1,000 people were killed in clashes on the Syrian coast since Thursday, when gunmen attacked "
+                 "security points in Latakia province, a war monitor said."},
+        {"id": "b", "outlet": "y", "published_at": "2025-03-12", "headline": None,
+         "body": "The death toll in Syria's coastal region has risen to 1,383, the Syrian Observatory for Human Rights said."},
+    ]
+    out = run_offline(json.dumps(a) for a in arts)
+    coast = [t for t in out["tallies"] if t["front"] == "syrian-coast" and t["outcome"] == "killed"]
+    assert sum(t["count"] for t in coast) == 1383
+    assert [e["update"] for e in out["events"] if e["article_id"] == "b"] == [True]
