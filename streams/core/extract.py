@@ -231,9 +231,10 @@ def _figure_places(text: str, figs: list, ms: list[fronts.Mention], known: set[s
 
 def _joined_fronts(text: str, ms: list[fronts.Mention], known: set[str]) -> bool:
     """Does the sentence name two known fronts joined by 'and' ('Kharkiv and Zaporizhzhia')?"""
-    places = sorted((m for m in ms if m.locative and m.front in known and m.level in ("town", "gazetteer")),
+    # (two provinces too: 'separate attacks across villages in Zamfara and Katsina State')
+    places = sorted((m for m in ms if m.locative and m.front in known and m.level in ("town", "gazetteer", "admin")),
                     key=lambda m: m.start)
-    return any(a.front != b.front and a.start + len(a.name) <= b.start
+    return any(a.front != b.front and a.start + len(a.name) <= b.start and (a.level == "admin") == (b.level == "admin")
                and _AND_BETWEEN.fullmatch(text, a.start + len(a.name), b.start) is not None
                and " and " in text[a.start + len(a.name): b.start + 1]
                for a, b in zip(places, places[1:]))

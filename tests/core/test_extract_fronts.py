@@ -318,3 +318,10 @@ def test_a_dateline_date_without_a_dash_is_the_reports():
     ev = run("Kabul, Feb 17 (IANS) At least eight policemen were killed after the Taliban stormed a checkpoint in Balkh "
              "province, an official said on Sunday.", published_at="2019-02-17")
     assert one(ev, 8).scope == "incident" and one(ev, 8).period != "2019-02-17"
+
+
+def test_a_toll_told_for_two_provinces_together_is_neithers():
+    ev = run("No fewer than 42 persons have been killed by bandits in separate attacks across villages in Zamfara and "
+             "Katsina State.\nThe attack on Magarya village in Zurmi on Thursday claimed the lives of 12 people.",
+             published_at="2024-06-07")
+    assert one(ev, 42).front == "nigeria" and one(ev, 12).front == "zamfara"
