@@ -543,10 +543,12 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                     scope, since_text, since_start = "cumulative", war[0], war[1]
                 elif (frame and not day_text and not dates.ATTACK_WORD.search(s.text)
                       and (not frame_fronts or fid in frame_fronts)
-                      and (s.headline or s.index >= frame_from or f.toll or f.amount.count >= 1000)):
+                      and (s.headline or s.index >= frame_from or f.toll or f.amount.count >= 1000
+                           or last_cumulative is not None)):
                     # (a campaign 'since the offensive on Manbij began' frames no figure from Idlib; one
                     # told after a raid's toll, 'killing 43 people', frames that toll only when it reads
-                    # as a running total, 'the number of deaths has risen to 8,796', or counts thousands)
+                    # as a running total, 'the number of deaths has risen to 8,796', counts thousands, or
+                    # follows a running total in a story of running totals)
                     scope = "cumulative"
                 else:
                     scope = "incident"

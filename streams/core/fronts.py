@@ -160,6 +160,7 @@ _ORG_WORD = re.compile(r"\b(?:Government|Ministry|Observatory|Council|Forces?|Ar
 _ADMIN_KIND = re.compile(_ADMIN, re.I)
 _SUB_KIND = re.compile(_SUB, re.I)
 _SUB_OF = re.compile(rf"\b{_SUB}\s+of\b")
+_ADMIN_OF = re.compile(r"\b(?:province|region|state|governorate|oblast|prefecture)\s+of\b")
 
 
 def _key(name: str) -> str:
@@ -315,8 +316,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             continue
         site = not kind and bool(_BUILDING_AFTER.match(sentence, m.end()))
         prefix = sentence[m.start(): start].lower()
-        if _ADMIN_KIND.search(kind):
-            level = "admin"
+        if _ADMIN_KIND.search(kind) or _ADMIN_OF.search(prefix):
+            level = "admin"  # ('the southern province of Kandahar' names the province, not its capital)
         elif kind in ("area", "areas") and not _SUB_OF.search(prefix):
             level = "area"  # 'the Nabatieh area': around a town, or a quarter; theatre.py tells which
         elif _SUB_KIND.search(kind) or _SUB_OF.search(prefix):

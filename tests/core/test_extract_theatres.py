@@ -283,3 +283,14 @@ def test_a_province_named_late_in_the_article_still_holds_its_town():
                  "The region where the attack took place, Ituri province, is rich in gold.",
                  published_at="2025-07-28")
     assert one(events, 25).front == "ituri"
+
+
+def test_the_province_of_x_names_the_province():
+    # 'the southern province of Kandahar' is the province the article names (a district told later in
+    # another sentence is not put in the other province it names)
+    ev = run("At least five security forces were killed after their checkpoint came under attack in the southern "
+             "province of Kandahar, an official said.\n"
+             "Two other police were wounded in the attack in the Spin Bolduk district, he said.\n"
+             "In another report from the western Herat province, gunmen attacked a police station, killing five people.",
+             published_at="2019-01-12")
+    assert one(ev, 2, "wounded").front == "kandahar"
