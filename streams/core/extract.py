@@ -479,7 +479,7 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
             background = (war_wide or dates.background_marker(clause, ref)
                           or (None if day_text and not earlier else dates.earlier_month(clause, f.amount.start - c_start))
                           or dates.year_event(clause, f.amount.start - c_start, ref)
-                          or (m.group(0) if _PRIOR_CUE(clause) and (m := _PRIOR_ATTACK.search(clause)) else None))
+                          or (prior.group(0) if _PRIOR_CUE(clause) and (prior := _PRIOR_ATTACK.search(clause)) else None))
             if not background and earlier and not f.toll and not f.subset:
                 background = day_text  # an attack of weeks before, recalled: another time's figure
             if background and recent_total and dates.background_marker(clause, ref, war_only=True):
