@@ -157,6 +157,7 @@ def _party_phrase(text: str) -> str:
 _OUTCOME_WORD = re.compile(rf"\b(?:{KILL}|{WOUND})\b", re.I)
 _OF_SUPERLATIVE = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:\w+est|most|worst|best|biggest|largest)\b", re.I)
 _COPULA_END = re.compile(r"\b(?:is|was|are|were|remains|remained|became|becomes|be)\s+$")
+_AGE_ADJ = re.compile(r"^\d+[- ](?:year|month|week|day)s?[- ]old\s+")
 _UPROOTED = re.compile(r"\b(?:forced|displaced|uprooted|fled|fleeing|made\s+homeless|left\s+homeless|driven\s+from)\b", re.I)
 _OTHER_NUMBER = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\b", re.I)
 # another verb between two numbers ('killing seven students and injuring a teacher and 19 others')
@@ -278,6 +279,8 @@ def _singles(sentence: str) -> list[Amount]:
 @lru_cache(maxsize=256)
 def _resolve(phrase: str, country: str | None) -> parties.Party | None | str:
     phrase = _party_phrase(phrase)
+    if phrase[:1].isdigit() and "old" in phrase:
+        phrase = _AGE_ADJ.sub("", phrase)  # 'a 40-year-old woman': her age, no number of victims
     if not phrase:
         return "empty"
     if _NOT_PEOPLE.search(re.split(r"\s+(?:from|of|in|at|on|with|near)\s+", phrase, maxsplit=1)[0]):

@@ -35,3 +35,10 @@ def test_one_victim_among_those_killed():
     ev = run("Israeli forces killed five Palestinians in Jenin on Monday.\n"
              "A teenage boy was among those killed, the ministry said.", published_at="2024-06-03")
     assert [(e.count, e.scope) for e in ev if e.type == "casualty"] == [(5, "incident"), (1, "subset")]
+
+
+def test_a_victims_age_is_no_count_of_victims():
+    ev = run("A 40-year-old woman was killed and a 67-year-old woman was slightly injured, the governor said.",
+             published_at="2024-06-03")
+    assert sorted((e.count, e.outcome, e.party_class) for e in ev if e.type == "casualty") == [
+        (1, "killed", "civilian"), (1, "wounded", "civilian")]
