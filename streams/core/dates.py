@@ -316,7 +316,9 @@ _MONTH_SPAN = re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid)[- ]
 # 'so far this year', 'in the first half of this year', 'in 2024 alone': a running total of this year
 _THIS_YEAR = Folded(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+alone|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year"
                     r"|(?:in|during|over)\s+the\s+first\s+(?:half|quarter|[\w-]+\s+(?:months|weeks))\s+of\s+(?:this|the)\s+year"
-                    r"|in\s+\d{4}\s+alone)\b")
+                    r"|in\s+\d{4}\s+alone"
+                    # ('more than 2,700 civilians have been killed in Haiti this year')
+                    r"|(?:been\s+(?:killed|wounded|injured)|have\s+died|ha(?:s|ve)\s+killed)\b[^.;]{0,40}?(?<!earlier\s)(?<!early\s)\bthis\s+year)\b")
 
 
 # 'the campaign of US airstrikes ... has killed over 80 people': a whole campaign's toll

@@ -35,6 +35,7 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 # (a monitor that 'has documented the killing of 5,812 civilians' over a year keeps a running total too)
 _RUNNING = re.compile(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+|also\s+|so\s+far\s+|reportedly\s+)?(?:been\s+)?(?:killed|died|wounded|injured|left|claimed|documented|recorded|registered|verified)|death\s+toll)\b", re.I)
 # 'bringing its death toll to', 'bringing the total to', 'bringing the number of people killed this month to'
+_HAS_KILLED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|also\s+|reportedly\s+)?(?:been\s+)?(?:killed|died)\b", re.I)
 _BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|(?P<own>its|their))\s+(?:(?:overall\s+|total\s+)?(?:death\s+)?toll|total"
                        r"|number\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|casualties|fatalities|wounded|injured))\b", re.I)
 _TOLL_UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|increases|mounted|jumped|reached|reaches|has\s+hit|now\s+stands)\b", re.I)
@@ -549,6 +550,11 @@ def extract_events(article: Article, received_at: str) -> list[CasualtyEvent | C
                     # told after a raid's toll, 'killing 43 people', frames that toll only when it reads
                     # as a running total, 'the number of deaths has risen to 8,796', counts thousands, or
                     # follows a running total in a story of running totals)
+                    scope = "cumulative"
+                elif (not day_text and any(g.amount.count >= 1000 for g in figs) and _HAS_KILLED.search(s.text)
+                      and not dates.ATTACK_WORD.search(s.text, 0, min(g.amount.start for g in figs))):
+                    # 'Israel says it has killed more than 17,000 militants in Gaza', 'have been killed and 2600
+                    # injured': thousands told in the perfect are a running total, and so is the rest of the sentence
                     scope = "cumulative"
                 else:
                     scope = "incident"

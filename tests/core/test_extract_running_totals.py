@@ -178,3 +178,14 @@ def test_a_campaign_told_after_a_raids_toll_does_not_make_it_a_running_total():
     ev = run("The Health Ministry in Gaza said the number of Palestinian deaths has risen to 8,796.\n"
              "Israel has pounded the Gaza Strip since October 7.", published_at="2023-11-01")
     assert one(ev, 8796).scope == "cumulative"
+
+
+def test_thousands_told_in_the_perfect_are_a_running_total():
+    ev = run("Israel says it has killed more than 17,000 militants in Gaza.", published_at="2024-06-03")
+    assert one(ev, 17000).scope == "cumulative"
+    ev = run("More than 2,700 civilians have been killed in Haiti this year, the United Nations says.",
+             published_at="2024-06-03")
+    assert one(ev, 2700).scope == "background"  # the whole country's, this year
+    # an attack's toll told in the perfect stays the attack's
+    ev = run("Opposition figures said the chemical attack in Ghouta had killed 1,300 people.", published_at="2013-08-22")
+    assert one(ev, 1300).scope == "incident"
