@@ -74,11 +74,18 @@ def _clean(who: str) -> str:
         # bodies," he said'): no one's name
         return ""
     who = re.sub(r"^(?:and|but|while|as|which|who|though|although|whereas|since)\s+", "", who.strip(" ,\"'"), flags=re.I)
+    # 'Officials earlier said', 'police later said': the adverb is no part of who; 'No one immediately
+    # claimed', 'The previous reported toll': no one
+    who = _ADVERB_TAIL.sub("", who)
+    if _NO_ONE.match(who):
+        return ""
     if who.endswith(".") and "." not in who.rsplit(None, 1)[-1][:-1]:
         who = who[:-1]  # the sentence's full stop, not an abbreviation's ('U.N.')
     return who
 
 
+_ADVERB_TAIL = re.compile(r"(?:\s+(?:had|has|have))?\s+(?:earlier|later|previously|initially|also|immediately|first|again|now)$", re.I)
+_NO_ONE = re.compile(r"^(?:no\s+one|nobody|none|the\s+(?:previous|initial|earlier|latest|new)\b)", re.I)
 # who was told ('local sources told Anadolu', 'told AFP'): the listener, no source
 _TOLD = re.compile(r"\btold\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|news\s+agency))*")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,40}\((?:AP|AFP|Reuters|dpa|DPA|Xinhua|AA|Anadolu|UPI|IANS|PTI|ANI|TASS|Sputnik)\)\s*[-\u2013\u2014:]+\s*")

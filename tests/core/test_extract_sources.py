@@ -145,3 +145,11 @@ def test_a_second_source_repeating_the_count_as_a_bare_toll_is_one_figure():
              "Turkey's Anadolu Agency put the death toll at 85, adding that 50 civilians were wounded.",
              published_at="2016-07-19")
     assert [e.count for e in ev if e.type == "casualty" and e.outcome == "killed"] == [85]
+
+
+def test_an_adverb_after_the_speaker_is_no_part_of_the_source_and_no_one_is_no_source():
+    ev = run("A suicide bomber killed at least 47 worshippers at a mosque in Jamrud on Friday, an official said.\n"
+             "Officials earlier said 34 people had been killed.\n"
+             "The previous reported death toll was 30, and 170 were wounded.", published_at="2011-08-19")
+    assert one(ev, 34).source == "Officials"
+    assert one(ev, 30).source != "The previous"
