@@ -217,6 +217,8 @@ def article_attack_day(sentences: list[str], ref: date | None) -> tuple[str | No
     for s in sentences:
         if not (_WEEKDAY_CUE(s) and _ANY_WEEKDAY.search(s)):
             continue
+        if background_marker(s, ref):
+            continue  # 'the worst since March of last year, when a bombing during Friday prayers killed 58'
         text = _REPORT_DAY.sub(" ", s)
         for m in _WEEKDAY.finditer(text):
             if attack_day(text, m):

@@ -189,3 +189,11 @@ def test_thousands_told_in_the_perfect_are_a_running_total():
     # an attack's toll told in the perfect stays the attack's
     ev = run("Opposition figures said the chemical attack in Ghouta had killed 1,300 people.", published_at="2013-08-22")
     assert one(ev, 1300).scope == "incident"
+
+
+def test_a_background_attacks_weekday_is_not_the_articles_day():
+    ev = run("The death toll from a suicide bombing inside a mosque in Peshawar rose to 59.\n"
+             "The previous reported death toll was 32.\n"
+             "It was the worst blast in Peshawar since March of last year, when a bombing during Friday prayers "
+             "killed at least 58.", published_at="2023-01-31")
+    assert one(ev, 32).period is None
